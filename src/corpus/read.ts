@@ -1,0 +1,129 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { type CorpusProblem, CorpusError, parseArticle } from "./parse.js";
+import type { AliasGroups, Article, Corpus } from "./types.js";
+
+/** Article files are the `.txt` and `.md` files of the corpus directory (not `README.md`). */
+const ARTICLE_FILE = /\.(txt|md)$/i;
+const ALIASES_FILE = "aliases.json";
+
+/**
+ * Reads and validates every article of a corpus directory, and its optional `aliases.json`.
+ * Throws a {@link CorpusError} listing every problem found (file, line, fix).
+ */
+export async function readCorpus(dir: string): Promise<Corpus> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (error) {
+    throw new CorpusError([
+      { file: dir, message: `cannot read the corpus directory (${errorCode(error)})`, fix: "check CORPUS_DIR" },
+    ]);
+  }
+
+  const problems: CorpusProblem[] = [];
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names.filter((n) => ARTICLE_FILE.test(n) && n.toLowerCase() !== "readme.md")) {
+    const file = path.join(dir, name);
+    const text = await readUtf8(file, problems);
+    if (text === null) continue;
+    const result = parseArticle(text, file, path.parse(name).name.toLowerCase());
+    if (!result.article) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const first = seen.get(result.article.id);
+    if (first) {
+      problems.push({
+        file,
+        message: `duplicate article id "${result.article.id}" (also in ${first})`,
+        fix: 'give one of them another "id" in its front matter',
+      });
+      continue;
+    }
+    seen.set(result.article.id, file);
+    articles.push(result.article);
+  }
+
+  if (articles.length === 0 && problems.length === 0) {
+    problems.push({ file: dir, message: "the corpus has no article", fix: "add a .txt file (see README: Adding an article)" });
+  }
+
+  const aliases = names.includes(ALIASES_FILE) ? await readAliases(path.join(dir, ALIASES_FILE), problems) : [];
+  if (problems.length > 0) throw new CorpusError(problems);
+  return { articles, aliases };
+}
+
+async function readUtf8(file: string, problems: CorpusProblem[]): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    problems.push({ file, message: `cannot read the file (${errorCode(error)})`, fix: "check its permissions" });
+    return null;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes);
+    problems.push({ file, line, message: "the file is not valid UTF-8", fix: "save it as UTF-8" });
+    return null;
+  }
+}
+
+function lineOfFirstInvalidByte(bytes: Buffer): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index++) {
+    if (index === bytes.length || bytes[index] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, index));
+      } catch {
+        return line;
+      }
+      line++;
+      start = index + 1;
+    }
+  }
+  return line;
+}
+
+/**
+ * `aliases.json` is an array of groups, each an array of at least two names for the same thing:
+ * `[["EI", "Etat islamique", "Daech", "ISIS"], ["Palmyre", "Palmyra", "Tadmor"]]`.
+ */
+async function readAliases(file: string, problems: CorpusProblem[]): Promise<AliasGroups> {
+  const text = await readUtf8(file, problems);
+  if (text === null) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, message: `is not valid JSON (${(error as Error).message})`, fix: "fix the JSON syntax" });
+    return [];
+  }
+  const fix = 'write an array of groups of names, e.g. [["EI", "Etat islamique"]]';
+  if (!Array.isArray(data)) {
+    problems.push({ file, message: "is not an array of alias groups", fix });
+    return [];
+  }
+  const groups: string[][] = [];
+  data.forEach((group, index) => {
+    const valid =
+      Array.isArray(group) &&
+      group.length >= 2 &&
+      group.every((name) => typeof name === "string" && name.trim() !== "");
+    if (!valid) {
+      problems.push({ file, message: `alias group ${index + 1} is not a list of at least two names`, fix });
+      return;
+    }
+    groups.push(group.map((name: string) => name.trim()));
+  });
+  return groups;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
