@@ -58,7 +58,6 @@ const FRENCH_QUESTION_WORDS = [
   "ça",
   "cela",
   "ceci",
-  "est-ce",
   "y",
   "alors",
   "donc",
@@ -153,13 +152,21 @@ export function termOf(word: string, language: AnalysisLanguage = "fr"): string 
   return term;
 }
 
+// Hyphenated fillers that split into words that would look meaningful (`bas`, `être`).
+const FILLER_COMPOUNDS = /(?<![\p{L}\p{N}])(?:là-bas|la-bas|là-dessus|là-dedans|là-haut|est-ce|peut-être|peut-etre|c['’]est-à-dire|ci-dessus|ci-dessous|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|ceux-là|qu['’]est-ce)(?![\p{L}\p{N}])/giu;
+
+/** Blanks out hyphenated fillers (`là-bas`, `est-ce`) with spaces of the same length, so offsets stay true. */
+export function blankFillers(text: string): string {
+  return text.replace(FILLER_COMPOUNDS, (filler) => " ".repeat(filler.length));
+}
+
 /**
  * Analyzes a text the same way for indexing and for querying: tokenize, drop stopwords and
  * one-letter words, stem and fold. Offsets point into the text as given.
  */
 export function analyze(text: string, language: AnalysisLanguage = "fr"): AnalyzedToken[] {
   const result: AnalyzedToken[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(blankFillers(text))) {
     if (token.surface.length < 2 && !/\p{N}/u.test(token.surface)) continue;
     if (isStopword(token.surface, language)) continue;
     result.push({ ...token, term: termOf(token.surface, language) });

@@ -1,0 +1,258 @@
+import MiniSearch from "minisearch";
+import type { Article, Corpus, Passage } from "../corpus/types.js";
+import { analyze } from "../text/analyze.js";
+import { bestSentenceOf, highlightsOf } from "./highlight.js";
+import { defaultLexiconSources, Lexicon, type LexiconSources } from "./lexicon.js";
+import { type AnalyzedQuery, analyzeQuery, type Concept, defaultMatchWeights, type MatchWeights } from "./query.js";
+import { suggestCompletions } from "./suggest.js";
+import type { IndexStats, SearchHit, SearchOptions, SearchResponse } from "./types.js";
+import { Vocabulary } from "./vocabulary.js";
+
+/** Search tuning. Every field has a default in {@link defaultPassageIndexOptions}. */
+export interface PassageIndexOptions {
+  /** Boost of the article title relative to the passage text. */
+  titleBoost?: number;
+  /** Part of the question's weight a passage must cover to count as an answer (0-1). */
+  minCoverage?: number;
+  /** Hits after the first must score at least this fraction of the first's score. */
+  minRelativeScore?: number;
+  /** How much coverage shapes the ranking on top of BM25 (0 = plain BM25). */
+  coverageExponent?: number;
+  /** BM25 parameters passed to MiniSearch. */
+  bm25?: { k: number; b: number; d: number };
+  /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
+  matchWeights?: MatchWeights;
+  /** General lexicons (English→French, French synonyms). */
+  lexicon?: LexiconSources;
+  /** Longest the build may hold the event loop before yielding, in ms. */
+  sliceMs?: number;
+}
+
+export const defaultPassageIndexOptions = {
+  titleBoost: 0.3,
+  minCoverage: 0.5,
+  minRelativeScore: 0.3,
+  coverageExponent: 2,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  matchWeights: defaultMatchWeights,
+  lexicon: defaultLexiconSources,
+  sliceMs: 8,
+} satisfies Required<PassageIndexOptions>;
+
+/** A MiniSearch document: analyzed terms, space-joined (analysis is done once, by Gazette). */
+interface IndexedDocument {
+  id: number;
+  text: string;
+  title: string;
+}
+
+interface Candidate {
+  passage: Passage;
+  article: Article;
+  score: number;
+  coverage: number;
+  matchedTerms: Set<string>;
+}
+
+const DEFAULT_LIMIT = 3;
+const MAX_CANDIDATES = 100;
+const MAX_QUERY_LENGTH = 1000;
+
+/**
+ * A searchable index of a corpus's passages: MiniSearch (BM25) over French-analyzed terms, with
+ * query expansion, coverage-aware ranking, an honest "no answer", highlights and autocomplete.
+ * Build it with {@link buildPassageIndexAsync}.
+ */
+export class PassageIndex {
+  readonly stats: IndexStats;
+  readonly #search: MiniSearch<IndexedDocument>;
+  readonly #vocabulary: Vocabulary;
+  readonly #lexicon: Lexicon;
+  readonly #passages: Passage[];
+  readonly #articles: Map<string, Article>;
+  readonly #options: typeof defaultPassageIndexOptions;
+
+  /** @internal use {@link buildPassageIndexAsync} */
+  constructor(parts: {
+    search: MiniSearch<IndexedDocument>;
+    vocabulary: Vocabulary;
+    lexicon: Lexicon;
+    passages: Passage[];
+    articles: Article[];
+    options: typeof defaultPassageIndexOptions;
+  }) {
+    this.#search = parts.search;
+    this.#vocabulary = parts.vocabulary;
+    this.#lexicon = parts.lexicon;
+    this.#passages = parts.passages;
+    this.#articles = new Map(parts.articles.map((article) => [article.id, article]));
+    this.#options = parts.options;
+    this.stats = {
+      articles: parts.articles.length,
+      passages: parts.passages.length,
+      terms: parts.vocabulary.termCount,
+    };
+  }
+
+  /** The question as the index understands it (for debugging and the summary's topic matching). */
+  analyze(query: string): AnalyzedQuery {
+    return analyzeQuery(query.slice(0, MAX_QUERY_LENGTH), this.#vocabulary, this.#lexicon, this.#options.matchWeights);
+  }
+
+  /** Ranked passages that answer the question, or none and "did you mean" terms. */
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const limit = clampInteger(options.limit ?? DEFAULT_LIMIT, 1, 50);
+    const offset = clampInteger(options.offset ?? 0, 0, MAX_CANDIDATES);
+    const { concepts } = this.analyze(query);
+    const candidates = this.#rank(concepts);
+    const page = candidates.slice(offset, offset + limit);
+    const results: SearchHit[] = page.map((candidate) => {
+      const highlights = highlightsOf(candidate.passage.text, candidate.matchedTerms);
+      return {
+        passage: candidate.passage,
+        article: candidate.article,
+        score: round(candidate.score),
+        bestSentence: bestSentenceOf(candidate.passage, concepts),
+        highlights,
+      };
+    });
+    return {
+      query,
+      results,
+      hasMore: candidates.length > offset + limit,
+      suggestions: this.#didYouMean(concepts, candidates.length === 0),
+    };
+  }
+
+  /** Completions of a partial question for autocomplete (at most `limit`, each ≤ 100 chars). */
+  suggest(partial: string, limit = 10): string[] {
+    return suggestCompletions(partial.slice(0, MAX_QUERY_LENGTH), limit, {
+      vocabulary: this.#vocabulary,
+      articles: [...this.#articles.values()],
+      relatedPassages: (head) => this.#rank(this.analyze(head).concepts).slice(0, 5).map((c) => c.passage),
+    });
+  }
+
+  #rank(concepts: Concept[]): Candidate[] {
+    const known = concepts.filter((concept) => concept.alternatives.size > 0);
+    if (known.length === 0) return [];
+    const termWeights = new Map<string, number>();
+    for (const concept of known) {
+      for (const [term, weight] of concept.alternatives) {
+        termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
+      }
+    }
+    const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+    const results = this.#search.search([...termWeights.keys()].join(" "), {
+      boostTerm: (term) => termWeights.get(term) ?? 1,
+    });
+
+    const { minCoverage, minRelativeScore, coverageExponent, titleBoost } = this.#options;
+    const candidates: Candidate[] = [];
+    for (const result of results.slice(0, MAX_CANDIDATES)) {
+      const passage = this.#passages[result.id as number];
+      const article = passage && this.#articles.get(passage.articleId);
+      if (!passage || !article) continue;
+      const matchedTerms = new Set<string>();
+      let covered = 0;
+      for (const concept of known) {
+        let best = 0;
+        for (const [term, weight] of concept.alternatives) {
+          const fields = result.match[term];
+          if (!fields) continue;
+          if (fields.includes("text")) matchedTerms.add(term);
+          best = Math.max(best, fields.includes("text") ? weight : weight * titleBoost);
+        }
+        covered += concept.weight * Math.min(best, 1);
+      }
+      const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+      if (coverage < minCoverage) continue;
+      candidates.push({ passage, article, coverage, matchedTerms, score: result.score * coverage ** coverageExponent });
+    }
+    candidates.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
+    const top = candidates[0]?.score ?? 0;
+    return candidates.filter((candidate) => candidate.score >= top * minRelativeScore);
+  }
+
+  /** Spellings the corpus does contain that are closest to what was asked. */
+  #didYouMean(concepts: Concept[], missed: boolean): string[] {
+    const suggestions = new Set<string>();
+    for (const concept of concepts) {
+      if (concept.alternatives.size === 0) {
+        for (const word of this.#vocabulary.fuzzyWords(concept.surface, 3)) suggestions.add(word);
+      } else if (concept.corrected || missed) {
+        for (const term of concept.alternatives.keys()) {
+          const display = this.#vocabulary.displayOf(term);
+          if (display) suggestions.add(display);
+        }
+      }
+    }
+    return [...suggestions].slice(0, 8);
+  }
+}
+
+/**
+ * Builds the index of a corpus, yielding to the event loop every few milliseconds so a bot keeps
+ * answering (and heartbeating) while a large corpus is indexed.
+ */
+export async function buildPassageIndexAsync(
+  corpus: Corpus,
+  options: PassageIndexOptions = {},
+): Promise<PassageIndex> {
+  const settings = { ...defaultPassageIndexOptions, ...options };
+  const search = new MiniSearch<IndexedDocument>({
+    fields: ["text", "title"],
+    tokenize: (text) => (text === "" ? [] : text.split(" ")),
+    processTerm: (term) => term || null,
+    searchOptions: { boost: { title: settings.titleBoost }, bm25: settings.bm25, combineWith: "OR" },
+  });
+  const vocabulary = new Vocabulary();
+  const passages: Passage[] = [];
+  const pause = slicer(settings.sliceMs);
+
+  for (const article of corpus.articles) {
+    const title = analyze(article.title)
+      .map((token) => token.term)
+      .join(" ");
+    for (const passage of article.passages) {
+      const tokens = analyze(passage.text);
+      vocabulary.addPassage(tokens);
+      search.add({ id: passages.length, text: tokens.map((token) => token.term).join(" "), title });
+      passages.push(passage);
+      await pause();
+    }
+  }
+  vocabulary.freeze();
+  await pause();
+  return new PassageIndex({
+    search,
+    vocabulary,
+    lexicon: new Lexicon(settings.lexicon, corpus.aliases),
+    passages,
+    articles: corpus.articles,
+    options: settings,
+  });
+}
+
+/** Returns a function that yields to the event loop once `sliceMs` have passed since the last yield. */
+function slicer(sliceMs: number): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart < sliceMs) return undefined;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        sliceStart = performance.now();
+        resolve();
+      }),
+    );
+  };
+}
+
+function clampInteger(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,206 @@
+import {
+  type AnalysisLanguage,
+  blankFillers,
+  detectLanguage,
+  foldWord,
+  isStopword,
+  termOf,
+  tokenize,
+} from "../text/analyze.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/**
+ * One idea of the question (usually one word, or a multi-word name), with the index terms that
+ * can stand for it and how much each counts.
+ */
+export interface Concept {
+  /** The words of the question it comes from, as typed. */
+  surface: string;
+  /** Known index terms → weight in (0, 1]: 1 for the word itself, less for looser matches. */
+  alternatives: Map<string, number>;
+  /** How much finding this concept tells: its rarest alternative's idf, or the highest for an unknown word. */
+  weight: number;
+  /** True when only typo-tolerant matching found alternatives (used for "did you mean"). */
+  corrected: boolean;
+}
+
+/** How loosely each kind of match counts, relative to the word itself. */
+export interface MatchWeights {
+  alias: number;
+  translation: number;
+  synonym: number;
+  prefix: number;
+  fuzzy: number;
+}
+
+export const defaultMatchWeights: MatchWeights = {
+  alias: 1,
+  translation: 0.9,
+  synonym: 0.6,
+  prefix: 0.7,
+  fuzzy: 0.6,
+};
+
+/** The analyzed question. */
+export interface AnalyzedQuery {
+  language: AnalysisLanguage;
+  concepts: Concept[];
+}
+
+// French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
+const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)(\p{L}{3,})$/u;
+const MAX_PREFIX_EXPANSIONS = 8;
+
+/**
+ * Turns a question into concepts: alias names, then each remaining content word resolved against
+ * the corpus vocabulary by exact term, glued elision, translation (English), synonyms, then typo
+ * tolerance (prefix and edit distance) for words the corpus does not contain.
+ */
+export function analyzeQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  lexicon: Lexicon,
+  weights: MatchWeights = defaultMatchWeights,
+): AnalyzedQuery {
+  const language = detectLanguage(query);
+  const words = tokenize(blankFillers(query)).filter(
+    (token) =>
+      (token.surface.length >= 2 || /\p{N}/u.test(token.surface)) &&
+      !isStopword(token.surface, "fr") &&
+      !(language === "en" && isStopword(token.surface, "en")),
+  );
+  const terms = words.map((word) => termOf(word.surface));
+  const concepts: Concept[] = [];
+  const maxIdf = vocabulary.idf("");
+
+  for (let index = 0; index < words.length; ) {
+    const alias = matchAlias(terms, index, lexicon);
+    if (alias) {
+      const alternatives = new Map<string, number>();
+      for (const term of alias.phrase.terms) addIfKnown(alternatives, vocabulary, term, 1);
+      // Another name counts only if the corpus has all its words, and then through its most
+      // distinctive one: `Etat islamique` through `islamique`, never `Al-Sukhnah` through `al`.
+      for (const name of alias.phrase.alternatives) {
+        if (!name.every((term) => vocabulary.has(term))) continue;
+        const [rarest] = [...name].sort((a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b));
+        if (rarest) addIfKnown(alternatives, vocabulary, rarest, weights.alias);
+      }
+      const surface = words
+        .slice(index, index + alias.length)
+        .map((word) => word.surface)
+        .join(" ");
+      concepts.push(makeConcept(surface, alternatives, vocabulary, maxIdf, false));
+      index += alias.length;
+      continue;
+    }
+    const word = words[index];
+    const term = terms[index];
+    index++;
+    if (!word || term === undefined) continue;
+    concepts.push(resolveWord(word.surface, term, language, vocabulary, lexicon, weights, maxIdf));
+  }
+  return { language, concepts: mergeDuplicates(concepts) };
+}
+
+function resolveWord(
+  surface: string,
+  term: string,
+  language: AnalysisLanguage,
+  vocabulary: Vocabulary,
+  lexicon: Lexicon,
+  weights: MatchWeights,
+  maxIdf: number,
+): Concept {
+  const alternatives = new Map<string, number>();
+  addIfKnown(alternatives, vocabulary, term, 1);
+
+  const glued = GLUED_ELISION.exec(foldWord(surface));
+  if (alternatives.size === 0 && glued?.[2]) addIfKnown(alternatives, vocabulary, termOf(glued[2]), 1);
+
+  if (language === "en" || alternatives.size === 0) {
+    for (const french of lexicon.translate(termOf(surface, "en"))) {
+      addIfKnown(alternatives, vocabulary, french, weights.translation);
+      if (!vocabulary.has(french)) {
+        for (const synonym of lexicon.synonymsOf(french)) {
+          addIfKnown(alternatives, vocabulary, synonym, weights.translation * weights.synonym);
+        }
+      }
+    }
+  }
+  if (alternatives.size === 0) {
+    for (const synonym of lexicon.synonymsOf(term)) addIfKnown(alternatives, vocabulary, synonym, weights.synonym);
+  }
+
+  let corrected = false;
+  if (alternatives.size === 0) {
+    const folded = foldWord(surface);
+    for (const candidate of new Set([term, folded])) {
+      if (candidate.length >= 4) {
+        // `démine` → `déminage`, `démineurs`: the word is the start of known ones.
+        for (const found of vocabulary.withPrefix(candidate, MAX_PREFIX_EXPANSIONS)) {
+          addIfKnown(alternatives, vocabulary, found, weights.prefix);
+        }
+        // `retranchent` → `retranch`: a known term is the start of the word (a verb form the
+        // stemmer left whole). At least 5 letters and 60 % of the word, so it stays specific.
+        for (let length = candidate.length - 1; length >= Math.max(5, Math.ceil(candidate.length * 0.6)); length--) {
+          const stem = candidate.slice(0, length);
+          if (vocabulary.has(stem)) {
+            addIfKnown(alternatives, vocabulary, stem, weights.prefix);
+            break;
+          }
+        }
+      }
+      for (const { term: found, distance } of vocabulary.fuzzy(candidate, typoBudget(candidate))) {
+        addIfKnown(alternatives, vocabulary, found, weights.fuzzy / distance);
+      }
+    }
+    corrected = alternatives.size > 0;
+  }
+  return makeConcept(surface, alternatives, vocabulary, maxIdf, corrected);
+}
+
+/**
+ * Edits allowed for a word of this length: none under 5 letters (short words are too often other
+ * real words: `fois`/`mois`), one up to 7, two from 8.
+ */
+export function typoBudget(word: string): number {
+  if (word.length < 5) return 0;
+  return word.length < 8 ? 1 : 2;
+}
+
+function matchAlias(terms: string[], start: number, lexicon: Lexicon) {
+  for (const phrase of lexicon.aliasPhrases) {
+    if (phrase.terms.every((term, offset) => terms[start + offset] === term)) {
+      return { phrase, length: phrase.terms.length };
+    }
+  }
+  return null;
+}
+
+function addIfKnown(alternatives: Map<string, number>, vocabulary: Vocabulary, term: string, weight: number) {
+  if (!vocabulary.has(term)) return;
+  alternatives.set(term, Math.max(alternatives.get(term) ?? 0, weight));
+}
+
+function makeConcept(
+  surface: string,
+  alternatives: Map<string, number>,
+  vocabulary: Vocabulary,
+  maxIdf: number,
+  corrected: boolean,
+): Concept {
+  let weight = 0;
+  for (const [term, factor] of alternatives) weight = Math.max(weight, vocabulary.idf(term) * factor);
+  return { surface, alternatives, weight: alternatives.size === 0 ? maxIdf : weight, corrected };
+}
+
+/** A word asked twice is one concept. */
+function mergeDuplicates(concepts: Concept[]): Concept[] {
+  const seen = new Map<string, Concept>();
+  for (const concept of concepts) {
+    const key = concept.alternatives.size > 0 ? [...concept.alternatives.keys()].sort().join(" ") : foldWord(concept.surface);
+    if (!seen.has(key)) seen.set(key, concept);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,60 @@
+import type { Article, Passage } from "../corpus/types.js";
+import { analyze, foldWord, tokenize } from "../text/analyze.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** Discord's limit on an autocomplete choice's name and value. */
+export const MAX_SUGGESTION_LENGTH = 100;
+
+export interface SuggestionSources {
+  vocabulary: Vocabulary;
+  articles: readonly Article[];
+  /** The passages that best match the words typed before the last one. */
+  relatedPassages: (head: string) => Passage[];
+}
+
+/**
+ * Completions of a partial question: the words typed so far, with the last (partial) word
+ * completed by corpus words that start with it. Words found in the passages that match the
+ * earlier words rank first, then the most frequent. With nothing typed: article titles and the
+ * corpus's most frequent words.
+ */
+export function suggestCompletions(partial: string, limit: number, sources: SuggestionSources): string[] {
+  const text = partial.replace(/\s+/g, " ").trimStart();
+  if (text.trim() === "") {
+    const titles = sources.articles.map((article) => article.title);
+    const words = sources.vocabulary.topWords(limit).map((word) => word.display);
+    return unique([...titles, ...words].map((choice) => clip(choice))).slice(0, limit);
+  }
+  const tokens = tokenize(text);
+  const last = tokens.at(-1);
+  const endsWord = last !== undefined && last.end === text.length;
+  const head = endsWord ? text.slice(0, last.start) : `${text.trimEnd()} `;
+  const fragment = endsWord ? last.surface : "";
+
+  const choices: string[] = [];
+  if (fragment !== "") {
+    const candidates = sources.vocabulary.wordsStartingWith(fragment, 50);
+    const related = head.trim() === "" ? new Set<string>() : relatedWords(sources.relatedPassages(head));
+    candidates.sort((a, b) => Number(related.has(b.folded)) - Number(related.has(a.folded)));
+    for (const word of candidates) choices.push(clip(`${head}${word.display}`));
+  }
+  // The text as typed is always a valid choice (users may ask about what the corpus lacks).
+  choices.unshift(clip(text.trim()));
+  return unique(choices).slice(0, limit);
+}
+
+function relatedWords(passages: Passage[]): Set<string> {
+  const words = new Set<string>();
+  for (const passage of passages) for (const token of analyze(passage.text)) words.add(foldWord(token.surface));
+  return words;
+}
+
+/** Keeps the end of a long question (the part being typed), within Discord's 100 characters. */
+function clip(choice: string): string {
+  if (choice.length <= MAX_SUGGESTION_LENGTH) return choice;
+  return `…${choice.slice(choice.length - (MAX_SUGGESTION_LENGTH - 1))}`;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((value) => value !== ""))];
+}
