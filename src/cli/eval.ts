@@ -31,11 +31,12 @@ export const evalCommand: CliCommand = async (args, io) => {
 const percent = (value: number | null) => (value === null ? "  n/a" : `${(value * 100).toFixed(1).padStart(5)}`);
 
 function row(label: string, metrics: RetrievalMetrics): string {
+  const ranked = (value: number) => percent(metrics.answerable > 0 ? value : null);
   return [
     label.padEnd(28),
-    percent(metrics.precisionAt1),
-    percent(metrics.mrr),
-    percent(metrics.recallAt3),
+    ranked(metrics.precisionAt1),
+    ranked(metrics.mrr),
+    ranked(metrics.recallAt3),
     percent(metrics.noAnswerPrecision),
     String(metrics.answerable + metrics.nomatch).padStart(4),
   ].join("  ");

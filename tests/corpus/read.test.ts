@@ -1,0 +1,70 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CorpusError } from "../../src/corpus/parse.js";
+import { readCorpus } from "../../src/corpus/read.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "gazette-corpus-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, content: string | Buffer) => writeFile(path.join(dir, name), content);
+const problems = async () => {
+  const error = await readCorpus(dir).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(CorpusError);
+  return (error as CorpusError).message.split("\n");
+};
+
+describe("readCorpus", () => {
+  it("reads every article, in file name order, with aliases", async () => {
+    await write("b.txt", "---\ntitle: B\n---\n\nTexte B.");
+    await write("a.md", "---\ntitle: A\n---\n\nTexte A.");
+    await write("README.md", "# not an article");
+    await write("aliases.json", JSON.stringify([["EI", "Etat islamique"]]));
+    const corpus = await readCorpus(dir);
+    expect(corpus.articles.map((article) => article.id)).toEqual(["a", "b"]);
+    expect(corpus.aliases).toEqual([["EI", "Etat islamique"]]);
+  });
+
+  it("rejects two articles with the same id, naming both files", async () => {
+    await write("a.txt", "---\nid: same\ntitle: A\n---\n\nTexte.");
+    await write("b.txt", "---\nid: same\ntitle: B\n---\n\nTexte.");
+    expect(await problems()).toEqual([
+      `${path.join(dir, "b.txt")}: duplicate article id "same" (also in ${path.join(dir, "a.txt")}): give one of them another "id" in its front matter`,
+    ]);
+  });
+
+  it("rejects a file that is not UTF-8, with the line", async () => {
+    await write("latin1.txt", Buffer.from("---\ntitle: T\n---\n\nCaf\xe9.", "latin1"));
+    expect(await problems()).toEqual([
+      `${path.join(dir, "latin1.txt")}: the file is not valid UTF-8 (line 5): save it as UTF-8`,
+    ]);
+  });
+
+  it("reports problems of several files at once", async () => {
+    await write("a.txt", "---\ntitle:\n---\n\nTexte.");
+    await write("b.txt", "---\ntitle: B\ndate: hier\n---\n\nTexte.");
+    expect(await problems()).toHaveLength(2);
+  });
+
+  it("rejects malformed aliases", async () => {
+    await write("a.txt", "---\ntitle: A\n---\n\nTexte.");
+    await write("aliases.json", JSON.stringify([["seul"]]));
+    expect(await problems()).toEqual([
+      `${path.join(dir, "aliases.json")}: alias group 1 is not a list of at least two names: write an array of groups of names, e.g. [["EI", "Etat islamique"]]`,
+    ]);
+  });
+
+  it("rejects an empty or missing directory", async () => {
+    expect(await problems()).toEqual([
+      `${dir}: the corpus has no article: add a .txt file (see README: Adding an article)`,
+    ]);
+    await rm(dir, { recursive: true });
+    expect((await problems())[0]).toBe(`${dir}: cannot read the corpus directory (ENOENT): check CORPUS_DIR`);
+  });
+});

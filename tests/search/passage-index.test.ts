@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCorpus } from "../../src/corpus/read.js";
+import { foldWord } from "../../src/text/analyze.js";
+import { buildPassageIndexAsync, type PassageIndex } from "../../src/search/passage-index.js";
+
+let index: PassageIndex;
+beforeAll(async () => {
+  index = await buildPassageIndexAsync(await readCorpus("tests/fixtures/corpus"));
+});
+
+const top = (question: string) => index.search(question).results[0]?.passage.id;
+
+describe("PassageIndex.search", () => {
+  it("ranks the paragraph that contains both terms first", () => {
+    expect(top("grève des dockers")).toBe("greve-port#1");
+    expect(top("réunion syndicats")).toBe("greve-port#3");
+  });
+
+  it("finds inflected and derived forms", () => {
+    expect(top("combien a coûté la restauration ?")).toBe("musee-lyon#1");
+    expect(top("les navires attendaient ?")).toBe("greve-port#2");
+  });
+
+  it("ignores accents and case", () => {
+    expect(top("GREVE DOCKERS MARSEILLE")).toBe("greve-port#1");
+  });
+
+  it("tolerates typos in longer words", () => {
+    expect(top("les contenneurs sur les quai")).toBe("greve-port#2");
+    expect(top("les vsiteurs découvrent quoi ?")).toBe("musee-lyon#2");
+  });
+
+  it("splits elisions written without apostrophe", () => {
+    expect(top("lentree est gratuite ?")).toBe("musee-lyon#2");
+  });
+
+  it("expands corpus aliases", () => {
+    expect(top("quand le MBA a-t-il rouvert ?")).toBe("musee-lyon#1");
+  });
+
+  it("returns no passage, with suggestions, when the corpus does not cover the question", () => {
+    const response = index.search("Quelle est la météo à Bordeaux demain ?");
+    expect(response.results).toEqual([]);
+    expect(response.hasMore).toBe(false);
+  });
+
+  it("suggests corpus words close to a misspelt word on a miss", () => {
+    const response = index.search("syndicts");
+    expect(response.suggestions).toContain("syndicats");
+  });
+
+  it("returns no passage for a question made only of stopwords or punctuation", () => {
+    expect(index.search("le la les ?").results).toEqual([]);
+    expect(index.search("???").results).toEqual([]);
+  });
+
+  it("highlights the matched words of the passage, accent-insensitively", () => {
+    const hit = index.search("greve marseille").results[0];
+    const words = hit?.highlights.map(([start, end]) => foldWord(hit.passage.text.slice(start, end)));
+    expect(words).toEqual(["marseille", "greve"]);
+  });
+
+  it("picks the sentence that answers as the best sentence", () => {
+    const hit = index.search("combien de navires attendent ?").results[0];
+    expect(hit?.bestSentence.text).toBe("Selon la direction, une centaine de navires attendent au large.");
+    expect(hit?.passage.text.slice(hit.bestSentence.start, hit.bestSentence.end)).toBe(hit?.bestSentence.text);
+  });
+
+  it("pages with limit and offset and says when more remain", () => {
+    const question = "les salles et les visiteurs";
+    const first = index.search(question, { limit: 1 });
+    expect(first.results).toHaveLength(1);
+    expect(first.hasMore).toBe(true);
+    const second = index.search(question, { limit: 1, offset: 1 });
+    expect(second.results).toHaveLength(1);
+    expect(second.hasMore).toBe(false);
+    expect(second.results[0]?.passage.id).not.toBe(first.results[0]?.passage.id);
+  });
+
+  it("survives hostile input", () => {
+    for (const query of ["", " ", "a".repeat(100_000), "@everyone <@123>", "\u0000\uFFFF", "🙂🙂"]) {
+      expect(() => index.search(query)).not.toThrow();
+    }
+  });
+});
+
+describe("PassageIndex.suggest", () => {
+  it("completes the last word with corpus words", () => {
+    expect(index.suggest("grè")).toContain("grève");
+    expect(index.suggest("la grève des dock")).toContain("la grève des dockers");
+  });
+
+  it("offers titles when nothing is typed", () => {
+    expect(index.suggest("")).toContain("Grève au port de Marseille");
+  });
+
+  it("keeps every choice within Discord's 100 characters", () => {
+    for (const choice of index.suggest(`${"très longue question ".repeat(10)}dock`)) {
+      expect(choice.length).toBeLessThanOrEqual(100);
+      expect(choice.length).toBeGreaterThan(0);
+    }
+  });
+});
