@@ -16,11 +16,16 @@ export const askCommand: CliCommand = async (args, io) => {
   const question = positionals.join(" ");
 
   if (positionals.length === 0) {
-    if (!values.json) throw new UsageError('ask needs a question, e.g. gazette ask "qui démine Palmyre ?"');
+    if (!values.json)
+      throw new UsageError('ask needs a question, e.g. gazette ask "qui démine Palmyre ?"');
     const index = await openIndex(io.corpusDir);
     const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
-      io.out(JSON.stringify(line.trim() === "" ? emptyAnswer(line) : toJson(index.search(line, { limit }))));
+      io.out(
+        JSON.stringify(
+          line.trim() === "" ? emptyAnswer(line) : toJson(index.search(line, { limit })),
+        ),
+      );
     }
     return 0;
   }
@@ -83,7 +88,8 @@ function emptyAnswer(line: string): AskJson {
 /** A readable answer: each passage cited, matched words emphasised, the best sentence marked. */
 export function formatForTerminal(response: SearchResponse, ansi: boolean): string {
   if (response.results.length === 0) {
-    const hint = response.suggestions.length > 0 ? ` Did you mean: ${response.suggestions.join(", ")}?` : "";
+    const hint =
+      response.suggestions.length > 0 ? ` Did you mean: ${response.suggestions.join(", ")}?` : "";
     return `No passage of the corpus answers "${response.query}".${hint}`;
   }
   return response.results

@@ -48,7 +48,9 @@ export async function runCli(argv: string[], proc: CliProcess): Promise<number> 
   }
   const command = commands.get(name);
   if (!command) {
-    io.err(`gazette: unknown command "${name}"; try: ${[...commands.keys()].join(", ")} (gazette --help)`);
+    io.err(
+      `gazette: unknown command "${name}"; try: ${[...commands.keys()].join(", ")} (gazette --help)`,
+    );
     return 2;
   }
   try {
@@ -64,13 +66,20 @@ function describeError(error: unknown): string {
     return `the corpus is not valid: ${error.problems.length === 1 ? error.message : error.message.split("\n").join("; ")}`;
   }
   if (error instanceof UsageError) return `${error.message} (gazette --help)`;
-  if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+  if (
+    error instanceof TypeError &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_PARSE_ARGS")
+  ) {
     return `${error.message} (gazette --help)`;
   }
   return error instanceof Error ? error.message : String(error);
 }
 
-function extractCorpusOption(argv: string[], fallback: string): { corpusDir: string; rest: string[] } {
+function extractCorpusOption(
+  argv: string[],
+  fallback: string,
+): { corpusDir: string; rest: string[] } {
   const rest: string[] = [];
   let corpusDir = fallback;
   for (let index = 0; index < argv.length; index++) {

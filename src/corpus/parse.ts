@@ -31,7 +31,12 @@ export function formatProblem(problem: CorpusProblem): string {
   return `${problem.file}: ${problem.message}${where}${fix}`;
 }
 
-function problem(file: string, line: number | undefined, what: string, fix?: string): CorpusProblem {
+function problem(
+  file: string,
+  line: number | undefined,
+  what: string,
+  fix?: string,
+): CorpusProblem {
   return fix === undefined ? { file, line, message: what } : { file, line, message: what, fix };
 }
 
@@ -39,7 +44,9 @@ const KNOWN_KEYS = new Set(["id", "title", "date", "source", "language"]);
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** Result of parsing one file: the article, or the problems that prevent it. */
-export type ParseResult = { article: Article; problems: [] } | { article: null; problems: CorpusProblem[] };
+export type ParseResult =
+  | { article: Article; problems: [] }
+  | { article: null; problems: CorpusProblem[] };
 
 /**
  * Parses one article file: a front matter between `---` lines (`title` required; `id`, `date`,
@@ -51,7 +58,10 @@ export type ParseResult = { article: Article; problems: [] } | { article: null; 
  */
 export function parseArticle(text: string, file: string, defaultId: string): ParseResult {
   const problems: CorpusProblem[] = [];
-  const lines = text.normalize("NFC").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const lines = text
+    .normalize("NFC")
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/);
   const fields = new Map<string, { value: string; line: number }>();
   let bodyStart = 0;
 
@@ -67,12 +77,24 @@ export function parseArticle(text: string, file: string, defaultId: string): Par
       const match = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
       const key = match?.[1]?.toLowerCase();
       if (!match || key === undefined) {
-        problems.push(problem(file, index + 1, `front matter line is not "key: value"`, `write it as "title: …"`));
+        problems.push(
+          problem(
+            file,
+            index + 1,
+            `front matter line is not "key: value"`,
+            `write it as "title: …"`,
+          ),
+        );
         continue;
       }
       if (!KNOWN_KEYS.has(key)) {
         problems.push(
-          problem(file, index + 1, `front matter has an unknown key "${key}"`, `use one of ${[...KNOWN_KEYS].join(", ")}`),
+          problem(
+            file,
+            index + 1,
+            `front matter has an unknown key "${key}"`,
+            `use one of ${[...KNOWN_KEYS].join(", ")}`,
+          ),
         );
         continue;
       }
@@ -81,13 +103,25 @@ export function parseArticle(text: string, file: string, defaultId: string): Par
     bodyStart = close + 1;
   } else {
     problems.push(
-      problem(file, 1, "missing front matter", 'start the file with "---", a line "title: …", and "---"'),
+      problem(
+        file,
+        1,
+        "missing front matter",
+        'start the file with "---", a line "title: …", and "---"',
+      ),
     );
   }
 
   const title = fields.get("title");
   if (!title || title.value === "") {
-    problems.push(problem(file, title?.line ?? 1, 'front matter "title" is missing or empty', "add a line \"title: …\""));
+    problems.push(
+      problem(
+        file,
+        title?.line ?? 1,
+        'front matter "title" is missing or empty',
+        'add a line "title: …"',
+      ),
+    );
   }
 
   const id = fields.get("id")?.value || defaultId;
@@ -97,7 +131,7 @@ export function parseArticle(text: string, file: string, defaultId: string): Par
         file,
         fields.get("id")?.line ?? 1,
         `article id "${id}" is not valid`,
-        "use lower-case letters, digits, - and _ (at most 64), in the front matter \"id\" or the file name",
+        'use lower-case letters, digits, - and _ (at most 64), in the front matter "id" or the file name',
       ),
     );
   }
@@ -105,27 +139,53 @@ export function parseArticle(text: string, file: string, defaultId: string): Par
   const date = fields.get("date");
   if (date && date.value !== "" && !isIsoDate(date.value)) {
     problems.push(
-      problem(file, date.line, `front matter "date" is not a date`, "write it as YYYY-MM-DD or leave it empty"),
+      problem(
+        file,
+        date.line,
+        `front matter "date" is not a date`,
+        "write it as YYYY-MM-DD or leave it empty",
+      ),
     );
   }
 
   const source = fields.get("source");
   if (source && source.value !== "" && !isHttpUrl(source.value)) {
     problems.push(
-      problem(file, source.line, `front matter "source" is not an http(s) URL`, "write a full URL or leave it empty"),
+      problem(
+        file,
+        source.line,
+        `front matter "source" is not an http(s) URL`,
+        "write a full URL or leave it empty",
+      ),
     );
   }
 
   const language = fields.get("language");
-  if (language && language.value !== "" && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language.value)) {
+  if (
+    language &&
+    language.value !== "" &&
+    !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language.value)
+  ) {
     problems.push(
-      problem(file, language.line, `front matter "language" is not a language tag`, 'write it like "fr" or "en"'),
+      problem(
+        file,
+        language.line,
+        `front matter "language" is not a language tag`,
+        'write it like "fr" or "en"',
+      ),
     );
   }
 
   const paragraphs = splitParagraphs(lines.slice(bodyStart));
   if (paragraphs.length === 0) {
-    problems.push(problem(file, bodyStart + 1, "the article body is empty", "add paragraphs separated by blank lines"));
+    problems.push(
+      problem(
+        file,
+        bodyStart + 1,
+        "the article body is empty",
+        "add paragraphs separated by blank lines",
+      ),
+    );
   }
 
   if (problems.length > 0) return { article: null, problems };
@@ -156,7 +216,10 @@ function splitParagraphs(lines: string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    const text = current.join(" ").replace(/[ \t]+/g, " ").trim();
+    const text = current
+      .join(" ")
+      .replace(/[ \t]+/g, " ")
+      .trim();
     if (text !== "") paragraphs.push(text);
     current = [];
   };

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type CorpusProblem, CorpusError, parseArticle } from "./parse.js";
+import { CorpusError, type CorpusProblem, parseArticle } from "./parse.js";
 import type { AliasGroups, Article, Corpus } from "./types.js";
 
 /** Article files are the `.txt` and `.md` files of the corpus directory (not `README.md`). */
@@ -17,7 +17,11 @@ export async function readCorpus(dir: string): Promise<Corpus> {
     names = (await readdir(dir)).sort();
   } catch (error) {
     throw new CorpusError([
-      { file: dir, message: `cannot read the corpus directory (${errorCode(error)})`, fix: "check CORPUS_DIR" },
+      {
+        file: dir,
+        message: `cannot read the corpus directory (${errorCode(error)})`,
+        fix: "check CORPUS_DIR",
+      },
     ]);
   }
 
@@ -47,10 +51,16 @@ export async function readCorpus(dir: string): Promise<Corpus> {
   }
 
   if (articles.length === 0 && problems.length === 0) {
-    problems.push({ file: dir, message: "the corpus has no article", fix: "add a .txt file (see README: Adding an article)" });
+    problems.push({
+      file: dir,
+      message: "the corpus has no article",
+      fix: "add a .txt file (see README: Adding an article)",
+    });
   }
 
-  const aliases = names.includes(ALIASES_FILE) ? await readAliases(path.join(dir, ALIASES_FILE), problems) : [];
+  const aliases = names.includes(ALIASES_FILE)
+    ? await readAliases(path.join(dir, ALIASES_FILE), problems)
+    : [];
   if (problems.length > 0) throw new CorpusError(problems);
   return { articles, aliases };
 }
@@ -60,7 +70,11 @@ async function readUtf8(file: string, problems: CorpusProblem[]): Promise<string
   try {
     bytes = await readFile(file);
   } catch (error) {
-    problems.push({ file, message: `cannot read the file (${errorCode(error)})`, fix: "check its permissions" });
+    problems.push({
+      file,
+      message: `cannot read the file (${errorCode(error)})`,
+      fix: "check its permissions",
+    });
     return null;
   }
   try {
@@ -101,7 +115,11 @@ async function readAliases(file: string, problems: CorpusProblem[]): Promise<Ali
   try {
     data = JSON.parse(text);
   } catch (error) {
-    problems.push({ file, message: `is not valid JSON (${(error as Error).message})`, fix: "fix the JSON syntax" });
+    problems.push({
+      file,
+      message: `is not valid JSON (${(error as Error).message})`,
+      fix: "fix the JSON syntax",
+    });
     return [];
   }
   const fix = 'write an array of groups of names, e.g. [["EI", "Etat islamique"]]';
@@ -116,7 +134,11 @@ async function readAliases(file: string, problems: CorpusProblem[]): Promise<Ali
       group.length >= 2 &&
       group.every((name) => typeof name === "string" && name.trim() !== "");
     if (!valid) {
-      problems.push({ file, message: `alias group ${index + 1} is not a list of at least two names`, fix });
+      problems.push({
+        file,
+        message: `alias group ${index + 1} is not a list of at least two names`,
+        fix,
+      });
       return;
     }
     groups.push(group.map((name: string) => name.trim()));

@@ -8,7 +8,11 @@ import type { RetrievalEngine } from "./metrics.js";
  */
 export function plainMiniSearchEngine(corpus: Corpus): RetrievalEngine {
   const passages = corpus.articles.flatMap((article) =>
-    article.passages.map((passage) => ({ id: passage.id, text: passage.text, title: article.title })),
+    article.passages.map((passage) => ({
+      id: passage.id,
+      text: passage.text,
+      title: article.title,
+    })),
   );
   const search = new MiniSearch({ fields: ["text", "title"], storeFields: ["text"] });
   search.addAll(passages);

@@ -63,7 +63,9 @@ export async function readQuestionSet(file: string): Promise<EvalQuestion[]> {
     }
     const parsed = questionSchema.safeParse(data);
     if (!parsed.success) {
-      throw new Error(`${file}: line ${index + 1} is not a question (${parsed.error.issues[0]?.message ?? "invalid"})`);
+      throw new Error(
+        `${file}: line ${index + 1} is not a question (${parsed.error.issues[0]?.message ?? "invalid"})`,
+      );
     }
     questions.push(parsed.data);
   });
@@ -73,7 +75,10 @@ export async function readQuestionSet(file: string): Promise<EvalQuestion[]> {
 const RANK_DEPTH = 10;
 
 /** Runs every question through the engine and scores the rankings. */
-export async function evaluate(questions: readonly EvalQuestion[], engine: RetrievalEngine): Promise<EvalReport> {
+export async function evaluate(
+  questions: readonly EvalQuestion[],
+  engine: RetrievalEngine,
+): Promise<EvalReport> {
   const rows: { question: EvalQuestion; texts: string[] }[] = [];
   for (const question of questions) {
     rows.push({ question, texts: (await engine.search(question.question)).slice(0, RANK_DEPTH) });
@@ -103,14 +108,18 @@ function score(rows: { question: EvalQuestion; texts: string[] }[]): RetrievalMe
     const rank = texts.findIndex((text) => isGold(text, question.gold));
     if (rank >= 0) rr += 1 / (rank + 1);
     const top3 = texts.slice(0, 3);
-    recall += question.gold.filter((gold) => top3.some((text) => text.startsWith(gold))).length / question.gold.length;
+    recall +=
+      question.gold.filter((gold) => top3.some((text) => text.startsWith(gold))).length /
+      question.gold.length;
   }
   const n = answerable.length;
   return {
     precisionAt1: n ? p1 / n : 0,
     mrr: n ? rr / n : 0,
     recallAt3: n ? recall / n : 0,
-    noAnswerPrecision: nomatch.length ? nomatch.filter((row) => row.texts.length === 0).length / nomatch.length : null,
+    noAnswerPrecision: nomatch.length
+      ? nomatch.filter((row) => row.texts.length === 0).length / nomatch.length
+      : null,
     falseNoAnswers,
     answerable: n,
     nomatch: nomatch.length,

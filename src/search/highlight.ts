@@ -25,7 +25,8 @@ export function bestSentenceOf(passage: Passage, concepts: readonly Concept[]): 
     let score = 0;
     for (const concept of concepts) {
       let found = 0;
-      for (const [term, weight] of concept.alternatives) if (terms.has(term)) found = Math.max(found, weight);
+      for (const [term, weight] of concept.alternatives)
+        if (terms.has(term)) found = Math.max(found, weight);
       score += concept.weight * found;
     }
     if (score > bestScore) {

@@ -1,7 +1,11 @@
-import { type CorpusProblem, CorpusError } from "../corpus/parse.js";
+import { CorpusError, type CorpusProblem } from "../corpus/parse.js";
 import type { Corpus, Passage } from "../corpus/types.js";
 import { type Logger, silentLogger } from "../logger.js";
-import { buildPassageIndexAsync, type PassageIndex, type PassageIndexOptions } from "./passage-index.js";
+import {
+  buildPassageIndexAsync,
+  type PassageIndex,
+  type PassageIndexOptions,
+} from "./passage-index.js";
 import type { IndexStats, SearchOptions, SearchResponse } from "./types.js";
 
 /** Passage ids that a reindex added, removed or whose text changed. */
@@ -59,7 +63,9 @@ export class LiveIndex {
   }
 
   /** Loads the corpus and builds the first index. Throws {@link CorpusError} on an invalid corpus. */
-  static async open(options: LiveIndexOptions): Promise<{ live: LiveIndex; report: ReindexReport }> {
+  static async open(
+    options: LiveIndexOptions,
+  ): Promise<{ live: LiveIndex; report: ReindexReport }> {
     const started = performance.now();
     const corpus = await options.loadCorpus();
     const index = await buildPassageIndexAsync(corpus, options.index);
@@ -135,7 +141,9 @@ const emptyCorpus: Corpus = { articles: [], aliases: [] };
 export function diffCorpora(before: Corpus, after: Corpus): CorpusDiff {
   const texts = (corpus: Corpus) =>
     new Map<string, string>(
-      corpus.articles.flatMap((article) => article.passages.map((p: Passage) => [p.id, p.text] as const)),
+      corpus.articles.flatMap((article) =>
+        article.passages.map((p: Passage) => [p.id, p.text] as const),
+      ),
     );
   const old = texts(before);
   const next = texts(after);

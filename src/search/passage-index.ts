@@ -3,10 +3,16 @@ import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { analyze } from "../text/analyze.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
 import { defaultLexiconSources, Lexicon, type LexiconSources } from "./lexicon.js";
-import { type AnalyzedQuery, analyzeQuery, type Concept, defaultMatchWeights, type MatchWeights } from "./query.js";
+import {
+  type AnalyzedQuery,
+  analyzeQuery,
+  type Concept,
+  defaultMatchWeights,
+  type MatchWeights,
+} from "./query.js";
 import { suggestCompletions } from "./suggest.js";
 import type { IndexStats, SearchHit, SearchOptions, SearchResponse } from "./types.js";
-import { Vocabulary } from "./vocabulary.js";
+import { containsTerm, Vocabulary } from "./vocabulary.js";
 
 /** Search tuning. Every field has a default in {@link defaultPassageIndexOptions}. */
 export interface PassageIndexOptions {
@@ -56,6 +62,11 @@ interface Candidate {
 
 const DEFAULT_LIMIT = 3;
 const MAX_CANDIDATES = 100;
+/** Postings MiniSearch may walk for one question before commoner terms are only checked. */
+const POSTINGS_BUDGET = 5000;
+/** Autocomplete ranks completions by the passages of the words typed so far only below this df. */
+const RELATED_MAX_DF = 300;
+const RELATED_CACHE_SIZE = 256;
 const MAX_QUERY_LENGTH = 1000;
 
 /**
@@ -69,8 +80,10 @@ export class PassageIndex {
   readonly #vocabulary: Vocabulary;
   readonly #lexicon: Lexicon;
   readonly #passages: Passage[];
+  readonly #passageTerms: Uint32Array[];
   readonly #articles: Map<string, Article>;
   readonly #options: typeof defaultPassageIndexOptions;
+  readonly #relatedCache = new Map<string, Passage[]>();
 
   /** @internal use {@link buildPassageIndexAsync} */
   constructor(parts: {
@@ -78,6 +91,7 @@ export class PassageIndex {
     vocabulary: Vocabulary;
     lexicon: Lexicon;
     passages: Passage[];
+    passageTerms: Uint32Array[];
     articles: Article[];
     options: typeof defaultPassageIndexOptions;
   }) {
@@ -85,6 +99,7 @@ export class PassageIndex {
     this.#vocabulary = parts.vocabulary;
     this.#lexicon = parts.lexicon;
     this.#passages = parts.passages;
+    this.#passageTerms = parts.passageTerms;
     this.#articles = new Map(parts.articles.map((article) => [article.id, article]));
     this.#options = parts.options;
     this.stats = {
@@ -96,7 +111,12 @@ export class PassageIndex {
 
   /** The question as the index understands it (for debugging and the summary's topic matching). */
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(query.slice(0, MAX_QUERY_LENGTH), this.#vocabulary, this.#lexicon, this.#options.matchWeights);
+    return analyzeQuery(
+      query.slice(0, MAX_QUERY_LENGTH),
+      this.#vocabulary,
+      this.#lexicon,
+      this.#options.matchWeights,
+    );
   }
 
   /** Ranked passages that answer the question, or none and "did you mean" terms. */
@@ -129,10 +149,41 @@ export class PassageIndex {
     return suggestCompletions(partial.slice(0, MAX_QUERY_LENGTH), limit, {
       vocabulary: this.#vocabulary,
       articles: [...this.#articles.values()],
-      relatedPassages: (head) => this.#rank(this.analyze(head).concepts).slice(0, 5).map((c) => c.passage),
+      relatedPassages: (head) => this.#relatedPassages(head),
     });
   }
 
+  /**
+   * The few passages that best match the words typed so far, for ranking completions. Skipped when
+   * those words are all common (the ranking would cost more than autocomplete can spend), and
+   * remembered per head, since the head stays the same while the last word is typed.
+   */
+  #relatedPassages(head: string): Passage[] {
+    const cached = this.#relatedCache.get(head);
+    if (cached) return cached;
+    const { concepts } = this.analyze(head);
+    const rarest = Math.min(
+      ...concepts.flatMap((concept) =>
+        [...concept.alternatives.keys()].map((term) => this.#vocabulary.documentFrequency(term)),
+      ),
+    );
+    const passages =
+      rarest <= RELATED_MAX_DF
+        ? this.#rank(concepts)
+            .slice(0, 5)
+            .map((candidate) => candidate.passage)
+        : [];
+    if (this.#relatedCache.size >= RELATED_CACHE_SIZE) this.#relatedCache.clear();
+    this.#relatedCache.set(head, passages);
+    return passages;
+  }
+
+  /**
+   * Candidates for the concepts, best first. MiniSearch retrieves and BM25-scores with the rarest
+   * terms, within a budget of postings so a question full of common words stays fast on a large
+   * corpus; the commoner terms then count through each candidate's term set. Coverage (the part
+   * of the question's weight a passage matches) shapes the score and decides the "no answer".
+   */
   #rank(concepts: Concept[]): Candidate[] {
     const known = concepts.filter((concept) => concept.alternatives.size > 0);
     if (known.length === 0) return [];
@@ -142,36 +193,62 @@ export class PassageIndex {
         termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
       }
     }
-    const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-    const results = this.#search.search([...termWeights.keys()].join(" "), {
+    const vocabulary = this.#vocabulary;
+    const byRarity = [...termWeights.keys()].sort(
+      (a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b),
+    );
+    let postings = 0;
+    let retrieved = 0;
+    for (const term of byRarity) {
+      const df = vocabulary.documentFrequency(term);
+      if (retrieved > 0 && postings + df > POSTINGS_BUDGET) break;
+      postings += df;
+      retrieved++;
+    }
+    const checked = byRarity.slice(retrieved).map((term) => ({ term, id: vocabulary.idOf(term) }));
+    const results = this.#search.search(byRarity.slice(0, retrieved).join(" "), {
       boostTerm: (term) => termWeights.get(term) ?? 1,
     });
 
-    const { minCoverage, minRelativeScore, coverageExponent, titleBoost } = this.#options;
+    const { minCoverage, minRelativeScore, coverageExponent, titleBoost, bm25 } = this.#options;
+    const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const candidates: Candidate[] = [];
-    for (const result of results.slice(0, MAX_CANDIDATES)) {
-      const passage = this.#passages[result.id as number];
+    for (const result of results) {
+      const position = result.id as number;
+      const passage = this.#passages[position];
       const article = passage && this.#articles.get(passage.articleId);
-      if (!passage || !article) continue;
-      const matchedTerms = new Set<string>();
+      const termIds = this.#passageTerms[position];
+      if (!passage || !article || !termIds) continue;
+      const matched = new Map<string, number>();
+      for (const [term, fields] of Object.entries(result.match)) {
+        matched.set(term, fields.includes("text") ? 1 : titleBoost);
+      }
+      let extraScore = 0;
+      for (const { term, id } of checked) {
+        if (!containsTerm(termIds, id)) continue;
+        matched.set(term, 1);
+        extraScore += (termWeights.get(term) ?? 1) * vocabulary.idf(term) * (1 + bm25.d);
+      }
       let covered = 0;
       for (const concept of known) {
         let best = 0;
-        for (const [term, weight] of concept.alternatives) {
-          const fields = result.match[term];
-          if (!fields) continue;
-          if (fields.includes("text")) matchedTerms.add(term);
-          best = Math.max(best, fields.includes("text") ? weight : weight * titleBoost);
-        }
+        for (const [term, weight] of concept.alternatives)
+          best = Math.max(best, weight * (matched.get(term) ?? 0));
         covered += concept.weight * Math.min(best, 1);
       }
       const coverage = totalWeight > 0 ? covered / totalWeight : 0;
       if (coverage < minCoverage) continue;
-      candidates.push({ passage, article, coverage, matchedTerms, score: result.score * coverage ** coverageExponent });
+      const matchedTerms = new Set(
+        [...matched].filter(([, field]) => field === 1).map(([term]) => term),
+      );
+      const score = (result.score + extraScore) * coverage ** coverageExponent;
+      candidates.push({ passage, article, coverage, matchedTerms, score });
     }
-    candidates.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
+    candidates.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     const top = candidates[0]?.score ?? 0;
-    return candidates.filter((candidate) => candidate.score >= top * minRelativeScore);
+    return candidates
+      .filter((candidate) => candidate.score >= top * minRelativeScore)
+      .slice(0, MAX_CANDIDATES);
   }
 
   /** Spellings the corpus does contain that are closest to what was asked. */
@@ -204,10 +281,15 @@ export async function buildPassageIndexAsync(
     fields: ["text", "title"],
     tokenize: (text) => (text === "" ? [] : text.split(" ")),
     processTerm: (term) => term || null,
-    searchOptions: { boost: { title: settings.titleBoost }, bm25: settings.bm25, combineWith: "OR" },
+    searchOptions: {
+      boost: { title: settings.titleBoost },
+      bm25: settings.bm25,
+      combineWith: "OR",
+    },
   });
   const vocabulary = new Vocabulary();
   const passages: Passage[] = [];
+  const passageTerms: Uint32Array[] = [];
   const pause = slicer(settings.sliceMs);
 
   for (const article of corpus.articles) {
@@ -216,7 +298,7 @@ export async function buildPassageIndexAsync(
       .join(" ");
     for (const passage of article.passages) {
       const tokens = analyze(passage.text);
-      vocabulary.addPassage(tokens);
+      passageTerms.push(vocabulary.addPassage(tokens));
       search.add({ id: passages.length, text: tokens.map((token) => token.term).join(" "), title });
       passages.push(passage);
       await pause();
@@ -229,6 +311,7 @@ export async function buildPassageIndexAsync(
     vocabulary,
     lexicon: new Lexicon(settings.lexicon, corpus.aliases),
     passages,
+    passageTerms,
     articles: corpus.articles,
     options: settings,
   });

@@ -83,7 +83,9 @@ export function analyzeQuery(
       // distinctive one: `Etat islamique` through `islamique`, never `Al-Sukhnah` through `al`.
       for (const name of alias.phrase.alternatives) {
         if (!name.every((term) => vocabulary.has(term))) continue;
-        const [rarest] = [...name].sort((a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b));
+        const [rarest] = [...name].sort(
+          (a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b),
+        );
         if (rarest) addIfKnown(alternatives, vocabulary, rarest, weights.alias);
       }
       const surface = words
@@ -116,7 +118,8 @@ function resolveWord(
   addIfKnown(alternatives, vocabulary, term, 1);
 
   const glued = GLUED_ELISION.exec(foldWord(surface));
-  if (alternatives.size === 0 && glued?.[2]) addIfKnown(alternatives, vocabulary, termOf(glued[2]), 1);
+  if (alternatives.size === 0 && glued?.[2])
+    addIfKnown(alternatives, vocabulary, termOf(glued[2]), 1);
 
   if (language === "en" || alternatives.size === 0) {
     for (const french of lexicon.translate(termOf(surface, "en"))) {
@@ -129,7 +132,8 @@ function resolveWord(
     }
   }
   if (alternatives.size === 0) {
-    for (const synonym of lexicon.synonymsOf(term)) addIfKnown(alternatives, vocabulary, synonym, weights.synonym);
+    for (const synonym of lexicon.synonymsOf(term))
+      addIfKnown(alternatives, vocabulary, synonym, weights.synonym);
   }
 
   let corrected = false;
@@ -143,7 +147,11 @@ function resolveWord(
         }
         // `retranchent` → `retranch`: a known term is the start of the word (a verb form the
         // stemmer left whole). At least 5 letters and 60 % of the word, so it stays specific.
-        for (let length = candidate.length - 1; length >= Math.max(5, Math.ceil(candidate.length * 0.6)); length--) {
+        for (
+          let length = candidate.length - 1;
+          length >= Math.max(5, Math.ceil(candidate.length * 0.6));
+          length--
+        ) {
           const stem = candidate.slice(0, length);
           if (vocabulary.has(stem)) {
             addIfKnown(alternatives, vocabulary, stem, weights.prefix);
@@ -178,7 +186,12 @@ function matchAlias(terms: string[], start: number, lexicon: Lexicon) {
   return null;
 }
 
-function addIfKnown(alternatives: Map<string, number>, vocabulary: Vocabulary, term: string, weight: number) {
+function addIfKnown(
+  alternatives: Map<string, number>,
+  vocabulary: Vocabulary,
+  term: string,
+  weight: number,
+) {
   if (!vocabulary.has(term)) return;
   alternatives.set(term, Math.max(alternatives.get(term) ?? 0, weight));
 }
@@ -191,7 +204,8 @@ function makeConcept(
   corrected: boolean,
 ): Concept {
   let weight = 0;
-  for (const [term, factor] of alternatives) weight = Math.max(weight, vocabulary.idf(term) * factor);
+  for (const [term, factor] of alternatives)
+    weight = Math.max(weight, vocabulary.idf(term) * factor);
   return { surface, alternatives, weight: alternatives.size === 0 ? maxIdf : weight, corrected };
 }
 
@@ -199,7 +213,10 @@ function makeConcept(
 function mergeDuplicates(concepts: Concept[]): Concept[] {
   const seen = new Map<string, Concept>();
   for (const concept of concepts) {
-    const key = concept.alternatives.size > 0 ? [...concept.alternatives.keys()].sort().join(" ") : foldWord(concept.surface);
+    const key =
+      concept.alternatives.size > 0
+        ? [...concept.alternatives.keys()].sort().join(" ")
+        : foldWord(concept.surface);
     if (!seen.has(key)) seen.set(key, concept);
   }
   return [...seen.values()];

@@ -18,7 +18,11 @@ export interface SuggestionSources {
  * earlier words rank first, then the most frequent. With nothing typed: article titles and the
  * corpus's most frequent words.
  */
-export function suggestCompletions(partial: string, limit: number, sources: SuggestionSources): string[] {
+export function suggestCompletions(
+  partial: string,
+  limit: number,
+  sources: SuggestionSources,
+): string[] {
   const text = partial.replace(/\s+/g, " ").trimStart();
   if (text.trim() === "") {
     const titles = sources.articles.map((article) => article.title);
@@ -34,7 +38,8 @@ export function suggestCompletions(partial: string, limit: number, sources: Sugg
   const choices: string[] = [];
   if (fragment !== "") {
     const candidates = sources.vocabulary.wordsStartingWith(fragment, 50);
-    const related = head.trim() === "" ? new Set<string>() : relatedWords(sources.relatedPassages(head));
+    const related =
+      head.trim() === "" ? new Set<string>() : relatedWords(sources.relatedPassages(head));
     candidates.sort((a, b) => Number(related.has(b.folded)) - Number(related.has(a.folded)));
     for (const word of candidates) choices.push(clip(`${head}${word.display}`));
   }
@@ -45,7 +50,8 @@ export function suggestCompletions(partial: string, limit: number, sources: Sugg
 
 function relatedWords(passages: Passage[]): Set<string> {
   const words = new Set<string>();
-  for (const passage of passages) for (const token of analyze(passage.text)) words.add(foldWord(token.surface));
+  for (const passage of passages)
+    for (const token of analyze(passage.text)) words.add(foldWord(token.surface));
   return words;
 }
 

@@ -12,6 +12,8 @@ export interface VocabularyWord {
 }
 
 interface TermEntry {
+  /** Dense id, for compact per-passage term sets. */
+  id: number;
   /** Number of passages containing the term. */
   df: number;
   /** Spellings of the term and how often each occurs. */
@@ -29,22 +31,31 @@ export class Vocabulary {
   #words: VocabularyWord[] | null = null;
   #passages = 0;
 
-  /** Records one passage's analyzed tokens (call once per passage, before {@link freeze}). */
-  addPassage(tokens: readonly { term: string; surface: string }[]): void {
+  /**
+   * Records one passage's analyzed tokens (call once per passage, before {@link freeze}) and
+   * returns the ids of its distinct terms, sorted, for {@link containsTerm}.
+   */
+  addPassage(tokens: readonly { term: string; surface: string }[]): Uint32Array {
     this.#passages++;
-    const seen = new Set<string>();
+    const ids = new Set<number>();
     for (const { term, surface } of tokens) {
       let entry = this.#terms.get(term);
       if (!entry) {
-        entry = { df: 0, surfaces: new Map() };
+        entry = { id: this.#terms.size, df: 0, surfaces: new Map() };
         this.#terms.set(term, entry);
       }
-      if (!seen.has(term)) {
+      if (!ids.has(entry.id)) {
         entry.df++;
-        seen.add(term);
+        ids.add(entry.id);
       }
       entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
     }
+    return Uint32Array.from(ids).sort();
+  }
+
+  /** The dense id of a known term, or -1. */
+  idOf(term: string): number {
+    return this.#terms.get(term)?.id ?? -1;
   }
 
   /** Builds the lookup structures; the vocabulary is read-only afterwards. */
@@ -122,7 +133,9 @@ export class Vocabulary {
     const term = termOf(word);
     const budget = term.length < 4 ? 1 : 2;
     const displays = this.fuzzy(term, budget).map((match) => this.displayOf(match.term));
-    return [...new Set(displays.filter((display): display is string => display !== undefined))].slice(0, limit);
+    return [
+      ...new Set(displays.filter((display): display is string => display !== undefined)),
+    ].slice(0, limit);
   }
 
   /** Known terms that start with `prefix` (other than the prefix itself), most frequent first. */
@@ -155,7 +168,12 @@ export class Vocabulary {
       matches.push(word);
     }
     return matches
-      .sort((a, b) => b.passages - a.passages || a.folded.length - b.folded.length || (a.folded < b.folded ? -1 : 1))
+      .sort(
+        (a, b) =>
+          b.passages - a.passages ||
+          a.folded.length - b.folded.length ||
+          (a.folded < b.folded ? -1 : 1),
+      )
       .slice(0, limit);
   }
 
@@ -171,4 +189,18 @@ export class Vocabulary {
     if (!this.#searchable) throw new Error("Vocabulary: call freeze() before looking terms up");
     return this.#searchable;
   }
+}
+
+/** Whether a passage's sorted term ids (from {@link Vocabulary.addPassage}) contain a term id. */
+export function containsTerm(ids: Uint32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = ids[middle] as number;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

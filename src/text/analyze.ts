@@ -153,7 +153,8 @@ export function termOf(word: string, language: AnalysisLanguage = "fr"): string 
 }
 
 // Hyphenated fillers that split into words that would look meaningful (`bas`, `être`).
-const FILLER_COMPOUNDS = /(?<![\p{L}\p{N}])(?:là-bas|la-bas|là-dessus|là-dedans|là-haut|est-ce|peut-être|peut-etre|c['’]est-à-dire|ci-dessus|ci-dessous|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|ceux-là|qu['’]est-ce)(?![\p{L}\p{N}])/giu;
+const FILLER_COMPOUNDS =
+  /(?<![\p{L}\p{N}])(?:là-bas|la-bas|là-dessus|là-dedans|là-haut|est-ce|peut-être|peut-etre|c['’]est-à-dire|ci-dessus|ci-dessous|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|ceux-là|qu['’]est-ce)(?![\p{L}\p{N}])/giu;
 
 /** Blanks out hyphenated fillers (`là-bas`, `est-ce`) with spaces of the same length, so offsets stay true. */
 export function blankFillers(text: string): string {
@@ -167,11 +168,31 @@ export function blankFillers(text: string): string {
 export function analyze(text: string, language: AnalysisLanguage = "fr"): AnalyzedToken[] {
   const result: AnalyzedToken[] = [];
   for (const token of tokenize(blankFillers(text))) {
-    if (token.surface.length < 2 && !/\p{N}/u.test(token.surface)) continue;
-    if (isStopword(token.surface, language)) continue;
-    result.push({ ...token, term: termOf(token.surface, language) });
+    const term = contentTermOf(token.surface, language);
+    if (term !== null) result.push({ ...token, term });
   }
   return result;
+}
+
+// Surface word → its term, or null for a stopword: most words of a corpus recur, so indexing
+// mostly hits this cache instead of folding and stemming again.
+const contentTermCache = {
+  fr: new Map<string, string | null>(),
+  en: new Map<string, string | null>(),
+};
+
+/** The index term of a word as written, or null when it carries no topic (stopword, one letter). */
+export function contentTermOf(surface: string, language: AnalysisLanguage = "fr"): string | null {
+  const cache = contentTermCache[language];
+  const cached = cache.get(surface);
+  if (cached !== undefined) return cached;
+  const term =
+    (surface.length < 2 && !/\p{N}/u.test(surface)) || isStopword(surface, language)
+      ? null
+      : termOf(surface, language);
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(surface, term);
+  return term;
 }
 
 /**

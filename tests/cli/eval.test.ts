@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { runInProcess } from "./run-cli.js";
 
-const ARGS = ["eval", "--set", "tests/fixtures/questions.jsonl", "--corpus", "tests/fixtures/corpus"];
+const ARGS = [
+  "eval",
+  "--set",
+  "tests/fixtures/questions.jsonl",
+  "--corpus",
+  "tests/fixtures/corpus",
+];
 
 describe("gazette eval", () => {
   it("scores Gazette and the plain MiniSearch baseline, overall and by kind", async () => {

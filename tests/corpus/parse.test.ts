@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { CorpusError, formatProblem, parseArticle } from "../../src/corpus/parse.js";
 
 const FILE = "corpus/test.txt";
-const article = (frontMatter: string, body = "Premier paragraphe.\n\nSecond paragraphe, sur deux\nlignes.") =>
-  `---\n${frontMatter}\n---\n\n${body}\n`;
+const article = (
+  frontMatter: string,
+  body = "Premier paragraphe.\n\nSecond paragraphe, sur deux\nlignes.",
+) => `---\n${frontMatter}\n---\n\n${body}\n`;
 
 const problemsOf = (text: string) => {
   const result = parseArticle(text, FILE, "test");
@@ -24,7 +26,9 @@ describe("parseArticle", () => {
       source: "https://example.org/a",
       language: "fr",
     });
-    expect(result.article?.passages.map((passage) => [passage.id, passage.paragraph, passage.text])).toEqual([
+    expect(
+      result.article?.passages.map((passage) => [passage.id, passage.paragraph, passage.text]),
+    ).toEqual([
       ["test#1", 1, "Premier paragraphe."],
       ["test#2", 2, "Second paragraphe, sur deux lignes."],
     ]);
@@ -45,7 +49,9 @@ describe("parseArticle", () => {
   });
 
   it("takes the id from the front matter over the file name", () => {
-    expect(parseArticle(article("id: palmyre-2016\ntitle: T"), FILE, "test").article?.id).toBe("palmyre-2016");
+    expect(parseArticle(article("id: palmyre-2016\ntitle: T"), FILE, "test").article?.id).toBe(
+      "palmyre-2016",
+    );
   });
 
   it("names the file, the line and the fix for a missing title", () => {

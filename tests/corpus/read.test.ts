@@ -65,6 +65,8 @@ describe("readCorpus", () => {
       `${dir}: the corpus has no article: add a .txt file (see README: Adding an article)`,
     ]);
     await rm(dir, { recursive: true });
-    expect((await problems())[0]).toBe(`${dir}: cannot read the corpus directory (ENOENT): check CORPUS_DIR`);
+    expect((await problems())[0]).toBe(
+      `${dir}: cannot read the corpus directory (ENOENT): check CORPUS_DIR`,
+    );
   });
 });

@@ -21,7 +21,9 @@ describe("the real corpus/", () => {
   it("holds the Palmyre article with its seven paragraphs, title apart", async () => {
     const corpus = await readCorpus("corpus");
     const palmyre = corpus.articles.find((article) => article.id === "palmyre-offensive-2016");
-    expect(palmyre?.title).toBe("Après Palmyre, l’armée de Bachar poursuit son offensive contre l’Etat islamique");
+    expect(palmyre?.title).toBe(
+      "Après Palmyre, l’armée de Bachar poursuit son offensive contre l’Etat islamique",
+    );
     expect(palmyre?.passages).toHaveLength(7);
     expect(palmyre?.date).toBeNull();
     expect(palmyre?.source).toBeNull();
@@ -29,7 +31,10 @@ describe("the real corpus/", () => {
 
   it("has only alias groups with a name the corpus actually uses", async () => {
     const corpus = await readCorpus("corpus");
-    const text = corpus.articles.flatMap((article) => [article.title, ...article.passages.map((p) => p.text)]);
+    const text = corpus.articles.flatMap((article) => [
+      article.title,
+      ...article.passages.map((p) => p.text),
+    ]);
     const corpusTerms = new Set(text.flatMap((t) => analyze(t).map((token) => token.term)));
     for (const group of corpus.aliases) {
       const used = group.some((name) => {

@@ -24,7 +24,10 @@ function corpusOf(paragraphs: Record<string, string[]>): Corpus {
 }
 
 const before = corpusOf({ a: ["Les dockers sont en grève.", "Les navires attendent au large."] });
-const after = corpusOf({ a: ["Les dockers sont en grève.", "Les navires sont partis."], b: ["Le musée rouvre."] });
+const after = corpusOf({
+  a: ["Les dockers sont en grève.", "Les navires sont partis."],
+  b: ["Le musée rouvre."],
+});
 
 /** A loader that returns the given corpora in turn (the last one again when exhausted). */
 function loaderOf(...steps: (Corpus | Error)[]) {
@@ -41,7 +44,11 @@ function loaderOf(...steps: (Corpus | Error)[]) {
 describe("LiveIndex", () => {
   it("opens with the corpus's figures, every passage counted as added", async () => {
     const { live, report } = await LiveIndex.open({ loadCorpus: loaderOf(before).load });
-    expect(report).toMatchObject({ articles: 1, passages: 2, diff: { added: ["a#1", "a#2"], removed: [], changed: [] } });
+    expect(report).toMatchObject({
+      articles: 1,
+      passages: 2,
+      diff: { added: ["a#1", "a#2"], removed: [], changed: [] },
+    });
     expect(report.terms).toBeGreaterThan(0);
     expect(live.search("grève dockers").results[0]?.passage.id).toBe("a#1");
   });
@@ -49,13 +56,18 @@ describe("LiveIndex", () => {
   it("swaps in the new index and reports the diff", async () => {
     const { live } = await LiveIndex.open({ loadCorpus: loaderOf(before, after).load });
     const outcome = await live.reindex();
-    expect(outcome).toMatchObject({ ok: true, report: { articles: 2, passages: 3, diff: { added: ["b#1"], removed: [], changed: ["a#2"] } } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      report: { articles: 2, passages: 3, diff: { added: ["b#1"], removed: [], changed: ["a#2"] } },
+    });
     expect(live.search("musée").results[0]?.passage.id).toBe("b#1");
     expect(live.corpus).toBe(after);
   });
 
   it("keeps serving the old index and says why when the corpus is invalid", async () => {
-    const invalid = new CorpusError([{ file: "corpus/x.txt", line: 2, message: 'front matter "title" is missing or empty' }]);
+    const invalid = new CorpusError([
+      { file: "corpus/x.txt", line: 2, message: 'front matter "title" is missing or empty' },
+    ]);
     const { live } = await LiveIndex.open({ loadCorpus: loaderOf(before, invalid).load });
     const outcome = await live.reindex();
     expect(outcome).toEqual({
@@ -69,7 +81,9 @@ describe("LiveIndex", () => {
   });
 
   it("keeps serving when loading throws something unexpected", async () => {
-    const { live } = await LiveIndex.open({ loadCorpus: loaderOf(before, new Error("disk on fire")).load });
+    const { live } = await LiveIndex.open({
+      loadCorpus: loaderOf(before, new Error("disk on fire")).load,
+    });
     const outcome = await live.reindex();
     expect(outcome).toMatchObject({ ok: false, error: "disk on fire", problems: [] });
     expect(live.stats.passages).toBe(2);
@@ -78,7 +92,11 @@ describe("LiveIndex", () => {
   it("lets concurrent reindex calls share one rebuild", async () => {
     const loader = loaderOf(before, after);
     const { live } = await LiveIndex.open({ loadCorpus: loader.load });
-    const [first, second, third] = await Promise.all([live.reindex(), live.reindex(), live.reindex()]);
+    const [first, second, third] = await Promise.all([
+      live.reindex(),
+      live.reindex(),
+      live.reindex(),
+    ]);
     expect(loader.calls()).toBe(2);
     expect(second).toBe(first);
     expect(third).toBe(first);
@@ -89,10 +107,15 @@ describe("LiveIndex", () => {
   it("answers searches from the old index while a rebuild is under way", async () => {
     let release: (corpus: Corpus) => void = () => {};
     let calls = 0;
-    const loadCorpus = () => (calls++ === 0 ? Promise.resolve(before) : new Promise<Corpus>((resolve) => (release = resolve)));
+    const loadCorpus = () =>
+      calls++ === 0
+        ? Promise.resolve(before)
+        : new Promise<Corpus>((resolve) => (release = resolve));
     const { live } = await LiveIndex.open({ loadCorpus });
     const pending = live.reindex();
-    expect(live.search("navires attendent").results[0]?.passage.text).toBe("Les navires attendent au large.");
+    expect(live.search("navires attendent").results[0]?.passage.text).toBe(
+      "Les navires attendent au large.",
+    );
     release(after);
     await pending;
     expect(live.search("navires").results[0]?.passage.text).toBe("Les navires sont partis.");

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/corpus/read.js";
-import { foldWord } from "../../src/text/analyze.js";
 import { buildPassageIndexAsync, type PassageIndex } from "../../src/search/passage-index.js";
+import { foldWord } from "../../src/text/analyze.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -56,14 +56,20 @@ describe("PassageIndex.search", () => {
 
   it("highlights the matched words of the passage, accent-insensitively", () => {
     const hit = index.search("greve marseille").results[0];
-    const words = hit?.highlights.map(([start, end]) => foldWord(hit.passage.text.slice(start, end)));
+    const words = hit?.highlights.map(([start, end]) =>
+      foldWord(hit.passage.text.slice(start, end)),
+    );
     expect(words).toEqual(["marseille", "greve"]);
   });
 
   it("picks the sentence that answers as the best sentence", () => {
     const hit = index.search("combien de navires attendent ?").results[0];
-    expect(hit?.bestSentence.text).toBe("Selon la direction, une centaine de navires attendent au large.");
-    expect(hit?.passage.text.slice(hit.bestSentence.start, hit.bestSentence.end)).toBe(hit?.bestSentence.text);
+    expect(hit?.bestSentence.text).toBe(
+      "Selon la direction, une centaine de navires attendent au large.",
+    );
+    expect(hit?.passage.text.slice(hit.bestSentence.start, hit.bestSentence.end)).toBe(
+      hit?.bestSentence.text,
+    );
   });
 
   it("pages with limit and offset and says when more remain", () => {
@@ -78,7 +84,14 @@ describe("PassageIndex.search", () => {
   });
 
   it("survives hostile input", () => {
-    for (const query of ["", " ", "a".repeat(100_000), "@everyone <@123>", "\u0000\uFFFF", "🙂🙂"]) {
+    for (const query of [
+      "",
+      " ",
+      "a".repeat(100_000),
+      "@everyone <@123>",
+      "\u0000\uFFFF",
+      "🙂🙂",
+    ]) {
       expect(() => index.search(query)).not.toThrow();
     }
   });

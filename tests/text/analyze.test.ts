@@ -17,18 +17,30 @@ describe("foldWord", () => {
 
 describe("tokenize", () => {
   it("splits typographic and ASCII elisions into their own tokens", () => {
-    expect(tokenize("l’armée d'Al-Assad").map((token) => token.surface)).toEqual(["l", "armée", "d", "Al", "Assad"]);
+    expect(tokenize("l’armée d'Al-Assad").map((token) => token.surface)).toEqual([
+      "l",
+      "armée",
+      "d",
+      "Al",
+      "Assad",
+    ]);
   });
 
   it("keeps offsets into the original text", () => {
     const text = "Après la reconquête de Palmyre";
-    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.surface);
+    for (const token of tokenize(text))
+      expect(text.slice(token.start, token.end)).toBe(token.surface);
   });
 });
 
 describe("analyze", () => {
   it("drops French stopwords and elided articles", () => {
-    expect(terms("l’objectif du régime de Damas est de sécuriser")).toEqual(["object", "regim", "dam", "securis"]);
+    expect(terms("l’objectif du régime de Damas est de sécuriser")).toEqual([
+      "object",
+      "regim",
+      "dam",
+      "securis",
+    ]);
   });
 
   it("gives inflected forms of a word the same term", () => {
