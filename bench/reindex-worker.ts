@@ -1,0 +1,165 @@
+/**
+ * LiveIndex reindex under load, in a fresh process (run by `reindex.ts`): opens a LiveIndex over
+ * a synthetic corpus, then calls reindex() (on a second corpus of the same size, another seed)
+ * while a timer asks a dev question every few milliseconds. Prints one `RESULT {json}` line.
+ */
+import { readFile } from "node:fs/promises";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import type { Corpus } from "../src/corpus/types.js";
+import { readQuestionSet } from "../src/eval/metrics.js";
+import { LiveIndex } from "../src/search/live-index.js";
+import { summarize } from "./stats.js";
+
+export interface ReindexSample {
+  paragraphs: number;
+  openMs: number;
+  reindexMs: number;
+  reindexOk: boolean;
+  reindexError: string | null;
+  /** Longest delay of a 1 ms-resolution timer (monitorEventLoopDelay max) during the rebuild. */
+  eventLoopDelayMaxMs: number;
+  eventLoopDelayP99Ms: number;
+  /** Longest gap between two ticks of a 1 ms interval during the rebuild. */
+  maxTickGapMs: number;
+  /** Ticks gaps over 50 ms during the rebuild. */
+  gapsOver50Ms: number;
+  /** Longest garbage-collection pause seen during the rebuild. */
+  maxGcPauseMs: number;
+  queriesIssued: number;
+  queriesAnswered: number;
+  /** Queries that threw, or got no passage where the index serving them gives some at rest. */
+  queriesUnanswered: number;
+  queriesThatThrew: number;
+  servedByOldIndex: number;
+  servedByNewIndex: number;
+  queryDuringRebuild: ReturnType<typeof summarize>;
+  /** How late the query timer fired relative to its period (the wait a user would feel). */
+  queryWaitDuringRebuild: ReturnType<typeof summarize>;
+}
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: "string", multiple: true },
+    questions: { type: "string" },
+    "interval-ms": { type: "string", default: "5" },
+  },
+});
+const files = values.corpus ?? [];
+if (files.length !== 2 || !values.questions) {
+  throw new Error(
+    "reindex-worker: needs --corpus OLD.json --corpus NEW.json --questions FILE.jsonl",
+  );
+}
+const corpora = await Promise.all(
+  files.map(async (file) => JSON.parse(await readFile(file, "utf8")) as Corpus),
+);
+const questions = (await readQuestionSet(values.questions)).filter(
+  (question) => question.gold.length > 0,
+);
+const intervalMs = Number(values["interval-ms"]);
+
+let loads = 0;
+const openStarted = performance.now();
+const { live } = await LiveIndex.open({
+  loadCorpus: async () => corpora[Math.min(loads++, 1)] as Corpus,
+});
+const openMs = performance.now() - openStarted;
+const oldIndex = live.index;
+// What each index answers at rest: a query during the rebuild counts as answered when it gets
+// passages wherever the index that served it gives some at rest (the two corpora differ, and
+// questions an index cannot answer at all are not held against the reindex).
+const answersAtRest = (index: typeof oldIndex) =>
+  new Set(
+    questions
+      .filter((question) => index.search(question.question).results.length > 0)
+      .map((question) => question.id),
+  );
+const oldAnswers = answersAtRest(oldIndex);
+const served: { question: string; old: boolean; found: boolean }[] = [];
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+
+let rebuilding = false;
+const tickGaps: number[] = [];
+let lastTick = performance.now();
+const ticker = setInterval(() => {
+  const now = performance.now();
+  if (rebuilding) tickGaps.push(now - lastTick);
+  lastTick = now;
+}, 1);
+
+const gcPauses: number[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  if (rebuilding) for (const entry of list.getEntries()) gcPauses.push(entry.duration);
+});
+gcObserver.observe({ entryTypes: ["gc"] });
+
+let issued = 0;
+let threw = 0;
+const queryTimes: number[] = [];
+const waits: number[] = [];
+let lastQuery = performance.now();
+const asker = setInterval(() => {
+  const now = performance.now();
+  if (!rebuilding) {
+    lastQuery = now;
+    return;
+  }
+  waits.push(Math.max(0, now - lastQuery - intervalMs));
+  lastQuery = now;
+  const question = questions[issued % questions.length];
+  issued++;
+  if (!question) return;
+  const old = live.index === oldIndex;
+  try {
+    const start = performance.now();
+    const response = live.search(question.question);
+    queryTimes.push(performance.now() - start);
+    served.push({ question: question.id, old, found: response.results.length > 0 });
+  } catch {
+    threw++;
+  }
+}, intervalMs);
+
+await new Promise((resolve) => setTimeout(resolve, 300));
+const histogram = monitorEventLoopDelay({ resolution: 1 });
+histogram.enable();
+rebuilding = true;
+lastTick = performance.now();
+const started = performance.now();
+const outcome = await live.reindex();
+const reindexMs = performance.now() - started;
+// Keep asking a little after the swap, so queries served by the new index are seen too.
+await new Promise((resolve) => setTimeout(resolve, 200));
+rebuilding = false;
+histogram.disable();
+clearInterval(ticker);
+clearInterval(asker);
+gcObserver.disconnect();
+
+const newAnswers = answersAtRest(live.index);
+const answered = served.filter(
+  (query) => query.found || !(query.old ? oldAnswers : newAnswers).has(query.question),
+);
+const sample: ReindexSample = {
+  paragraphs: corpora[1]?.articles.reduce((sum, article) => sum + article.passages.length, 0) ?? 0,
+  openMs,
+  reindexMs,
+  reindexOk: outcome.ok,
+  reindexError: outcome.ok ? null : outcome.error,
+  eventLoopDelayMaxMs: histogram.max / 1e6,
+  eventLoopDelayP99Ms: histogram.percentile(99) / 1e6,
+  maxTickGapMs: Math.max(0, ...tickGaps),
+  gapsOver50Ms: tickGaps.filter((gap) => gap > 50).length,
+  maxGcPauseMs: Math.max(0, ...gcPauses),
+  queriesIssued: issued,
+  queriesAnswered: answered.length,
+  queriesUnanswered: issued - answered.length,
+  queriesThatThrew: threw,
+  servedByOldIndex: served.filter((query) => query.old).length,
+  servedByNewIndex: served.filter((query) => !query.old).length,
+  queryDuringRebuild: summarize(queryTimes),
+  queryWaitDuringRebuild: summarize(waits),
+};
+process.stdout.write(`RESULT ${JSON.stringify(sample)}\n`);

@@ -1,0 +1,145 @@
+import { rm, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Corpus } from "../src/corpus/types.js";
+import { runBenchChild } from "./child.js";
+import { type Figure, figure, type NotMeasured } from "./figures.js";
+import type { ReindexSample } from "./reindex-worker.js";
+import { generateSyntheticCorpus } from "./synthetic-corpus.js";
+import { formatTable, show } from "./table.js";
+
+export interface ReindexResult {
+  method: string;
+  paragraphs: number;
+  open: Figure;
+  duration: Figure;
+  ok: boolean;
+  error: string | null;
+  eventLoopDelayMax: Figure;
+  eventLoopDelayP99: Figure;
+  maxTickGap: Figure;
+  gapsOver50Ms: Figure;
+  maxGcPause: Figure;
+  queriesIssued: Figure;
+  queriesAnswered: Figure;
+  queriesUnanswered: Figure;
+  servedByOldIndex: Figure;
+  servedByNewIndex: Figure;
+  queryP50: Figure;
+  queryP99: Figure;
+  queryWaitP99: Figure;
+  queryWaitMax: Figure;
+}
+
+/** Reindex of `paragraphs` under a query every `intervalMs`, in a fresh process. */
+export async function measureReindex(options: {
+  paragraphs: number;
+  include: Corpus;
+  questionsFile: string;
+  intervalMs: number;
+  timeoutMs: number;
+  log: (line: string) => void;
+}): Promise<ReindexResult | NotMeasured> {
+  const files = [1, 2].map((n) =>
+    fileURLToPath(new URL(`results/reindex-${n}.tmp`, import.meta.url)),
+  );
+  try {
+    // Two different corpora of the same size: the one served at start, and the one reindexed to.
+    await writeFile(
+      files[0] as string,
+      JSON.stringify(
+        generateSyntheticCorpus({ paragraphs: options.paragraphs, include: options.include }),
+      ),
+    );
+    await writeFile(
+      files[1] as string,
+      JSON.stringify(
+        generateSyntheticCorpus({
+          paragraphs: options.paragraphs,
+          include: options.include,
+          seed: 4242,
+        }),
+      ),
+    );
+    const sample = await runBenchChild<ReindexSample>(
+      "./reindex-worker.ts",
+      [
+        "--corpus",
+        files[0] as string,
+        "--corpus",
+        files[1] as string,
+        "--questions",
+        options.questionsFile,
+        "--interval-ms",
+        String(options.intervalMs),
+      ],
+      options.timeoutMs,
+    );
+    options.log(
+      `reindex: ${sample.paragraphs} paragraphs in ${Math.round(sample.reindexMs)} ms, max stall ${sample.eventLoopDelayMaxMs.toFixed(1)} ms`,
+    );
+    return {
+      method: `LiveIndex.open over ${sample.paragraphs} synthetic paragraphs, then reindex() to another corpus of the same size while a ${options.intervalMs} ms interval asks the answerable dev questions in turn; monitorEventLoopDelay (1 ms resolution) and a 1 ms interval's tick gaps are recorded from the reindex() call until 200 ms after it resolves`,
+      paragraphs: sample.paragraphs,
+      open: figure(sample.openMs, "ms"),
+      duration: figure(sample.reindexMs, "ms"),
+      ok: sample.reindexOk,
+      error: sample.reindexError,
+      eventLoopDelayMax: figure(sample.eventLoopDelayMaxMs, "ms"),
+      eventLoopDelayP99: figure(sample.eventLoopDelayP99Ms, "ms"),
+      maxTickGap: figure(sample.maxTickGapMs, "ms"),
+      gapsOver50Ms: figure(sample.gapsOver50Ms, "gaps"),
+      maxGcPause: figure(sample.maxGcPauseMs, "ms"),
+      queriesIssued: figure(sample.queriesIssued, "queries"),
+      queriesAnswered: figure(sample.queriesAnswered, "queries"),
+      queriesUnanswered: figure(sample.queriesUnanswered, "queries"),
+      servedByOldIndex: figure(sample.servedByOldIndex, "queries"),
+      servedByNewIndex: figure(sample.servedByNewIndex, "queries"),
+      queryP50: figure(sample.queryDuringRebuild.p50, "ms"),
+      queryP99: figure(sample.queryDuringRebuild.p99, "ms"),
+      queryWaitP99: figure(sample.queryWaitDuringRebuild.p99, "ms"),
+      queryWaitMax: figure(sample.queryWaitDuringRebuild.max, "ms"),
+    };
+  } catch (error) {
+    options.log(`reindex: not measured (${(error as Error).message})`);
+    return { notMeasured: (error as Error).message };
+  } finally {
+    await Promise.all(files.map((file) => rm(file, { force: true })));
+  }
+}
+
+export function formatReindex(result: ReindexResult | NotMeasured): string {
+  if ("notMeasured" in result) return `Reindex under load: not measured (${result.notMeasured})`;
+  return `Reindex under load: ${result.paragraphs.toLocaleString("en-US")} paragraphs\n${formatTable(
+    ["figure", "value"],
+    [
+      ["reindex duration", show((result.duration.value ?? 0) / 1000, 2, " s")],
+      ["first open (for reference)", show((result.open.value ?? 0) / 1000, 2, " s")],
+      [
+        "longest event-loop delay (monitorEventLoopDelay max)",
+        show(result.eventLoopDelayMax.value, 1, " ms"),
+      ],
+      ["event-loop delay p99", show(result.eventLoopDelayP99.value, 1, " ms")],
+      ["longest gap between 1 ms ticks", show(result.maxTickGap.value, 1, " ms")],
+      ["tick gaps over 50 ms", String(result.gapsOver50Ms.value)],
+      ["longest GC pause", show(result.maxGcPause.value, 1, " ms")],
+      [
+        "queries during rebuild (answered / issued)",
+        `${result.queriesAnswered.value} / ${result.queriesIssued.value}`,
+      ],
+      ["queries unanswered", String(result.queriesUnanswered.value)],
+      [
+        "served by old / new index",
+        `${result.servedByOldIndex.value} / ${result.servedByNewIndex.value}`,
+      ],
+      [
+        "query time p50 / p99 during rebuild",
+        `${show(result.queryP50.value)} / ${show(result.queryP99.value)} ms`,
+      ],
+      [
+        "query timer lateness p99 / max",
+        `${show(result.queryWaitP99.value, 1)} / ${show(result.queryWaitMax.value, 1)} ms`,
+      ],
+      ["reindex outcome", result.ok ? "ok" : `failed: ${result.error}`],
+    ],
+  )}`;
+}

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench [-- --quick] [-- --only quality,scale,reindex,endToEnd]`: measures Gazette beside
+ * its peers (answer quality, speed and memory at scale, reindex under load, end to end through
+ * discord.js), prints tables and writes bench/results/latest.json. See scratch/README-bench.md.
+ */
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { readCorpus } from "../src/corpus/read.js";
+import { readQuestionSet } from "../src/eval/metrics.js";
+import { type EndToEndResult, formatEndToEnd, measureEndToEnd } from "./end-to-end.js";
+import type { NotMeasured } from "./figures.js";
+import { engines } from "./peers/index.js";
+import { formatQuality, measureQuality, type QualityResult } from "./quality.js";
+import { formatReindex, measureReindex, type ReindexResult } from "./reindex.js";
+import { formatScale, measureScale, type ScaleResult } from "./scale.js";
+import { checkTargets, formatTargets } from "./targets.js";
+
+const SECTIONS = ["quality", "scale", "reindex", "endToEnd"] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    questions: {
+      type: "string",
+      default: fileURLToPath(new URL("../../shared/eval/dev.jsonl", import.meta.url)),
+    },
+    corpus: { type: "string", default: fileURLToPath(new URL("../corpus", import.meta.url)) },
+    out: {
+      type: "string",
+      default: fileURLToPath(new URL("results/latest.json", import.meta.url)),
+    },
+  },
+});
+const only = values.only ? (values.only.split(",") as Section[]) : [...SECTIONS];
+for (const name of only) {
+  if (!SECTIONS.includes(name))
+    throw new Error(`bench: unknown section "${name}" (known: ${SECTIONS.join(", ")})`);
+}
+const quick = values.quick ?? false;
+const started = performance.now();
+const log = (line: string) =>
+  process.stderr.write(
+    `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`,
+  );
+
+/** Settings of each mode, written into latest.json with the results. */
+const settings = quick
+  ? {
+      sizes: [1_000, 10_000],
+      rounds: 2,
+      prefixStep: 4,
+      budgetMs: 1_000,
+      reindexParagraphs: 10_000,
+      timeoutMs: 120_000,
+    }
+  : {
+      sizes: [1_000, 10_000, 100_000],
+      rounds: 5,
+      prefixStep: 2,
+      budgetMs: 15_000,
+      reindexParagraphs: 100_000,
+      timeoutMs: 600_000,
+    };
+
+const corpus = await readCorpus(values.corpus as string);
+const questions = await readQuestionSet(values.questions as string);
+const previous = values.only ? await readPrevious(values.out as string) : {};
+const skipped = (): NotMeasured => ({ notMeasured: `not run (--only ${values.only})` });
+const engineNames = engines.map((engine) => engine.name);
+
+const quality = only.includes("quality")
+  ? await measureQuality(corpus, questions, engines, "shared/eval/dev.jsonl")
+  : (previous.quality ?? skipped());
+if ("engines" in quality) console.log(`\n${formatQuality(quality)}\n`);
+
+const scale = only.includes("scale")
+  ? await measureScale({
+      sizes: settings.sizes,
+      engines: engineNames,
+      questionsFile: values.questions as string,
+      include: corpus,
+      rounds: settings.rounds,
+      prefixStep: settings.prefixStep,
+      budgetMs: settings.budgetMs,
+      timeoutMs: settings.timeoutMs,
+      log,
+    })
+  : (previous.scale ?? skipped());
+if ("rows" in scale) console.log(`\n${formatScale(scale)}\n`);
+
+const reindex = only.includes("reindex")
+  ? await measureReindex({
+      paragraphs: settings.reindexParagraphs,
+      include: corpus,
+      questionsFile: values.questions as string,
+      intervalMs: 5,
+      timeoutMs: settings.timeoutMs,
+      log,
+    })
+  : (previous.reindex ?? skipped());
+console.log(`\n${formatReindex(reindex)}\n`);
+
+const endToEnd = only.includes("endToEnd")
+  ? await measureEndToEnd({ quick, log })
+  : (previous.endToEnd ?? skipped());
+console.log(`\n${formatEndToEnd(endToEnd)}\n`);
+
+const targets = checkTargets(quality, scale, reindex, endToEnd);
+console.log(`\n${formatTargets(targets)}\n`);
+
+const results = {
+  quality,
+  scale,
+  reindex,
+  endToEnd,
+  targets,
+  run: {
+    mode: quick ? "quick" : "full",
+    sections: only,
+    settings,
+    durationS: Math.round((performance.now() - started) / 100) / 10,
+    date: new Date().toISOString(),
+    commit: git(["rev-parse", "--short", "HEAD"]),
+    uncommittedChangesIn: git(["status", "--porcelain", "--", "src"])
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => line.slice(3)),
+  },
+  machine: {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
+};
+await writeFile(values.out as string, `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote ${values.out} (${quick ? "quick" : "full"} run, ${results.run.durationS} s)`);
+
+/** The sections of an earlier run, kept when `--only` re-measures some of them. */
+interface PreviousResults {
+  quality?: QualityResult | NotMeasured;
+  scale?: ScaleResult | NotMeasured;
+  reindex?: ReindexResult | NotMeasured;
+  endToEnd?: EndToEndResult;
+}
+
+async function readPrevious(file: string): Promise<PreviousResults> {
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch {
+    return {};
+  }
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync("git", args, {
+      encoding: "utf8",
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+    }).trim();
+  } catch {
+    return "unknown";
+  }
+}
