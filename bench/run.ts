@@ -62,7 +62,7 @@ const settings = quick
       sizes: [1_000, 10_000, 100_000],
       rounds: 5,
       prefixStep: 2,
-      budgetMs: 15_000,
+      budgetMs: 10_000,
       reindexParagraphs: 100_000,
       timeoutMs: 600_000,
     };
@@ -106,7 +106,19 @@ const reindex = only.includes("reindex")
 console.log(`\n${formatReindex(reindex)}\n`);
 
 const endToEnd = only.includes("endToEnd")
-  ? await measureEndToEnd({ quick, log })
+  ? await measureEndToEnd({
+      quick,
+      questions,
+      bots: [
+        {
+          name: "gazette",
+          script: "./bots/gazette-bot.ts",
+          env: { CORPUS_DIR: values.corpus as string },
+        },
+        { name: "null-bot", script: "./bots/null-bot.ts", env: {} },
+      ],
+      log,
+    })
   : (previous.endToEnd ?? skipped());
 console.log(`\n${formatEndToEnd(endToEnd)}\n`);
 

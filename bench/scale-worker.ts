@@ -77,7 +77,7 @@ rounds: for (let round = 0; round < Number(values.rounds); round++) {
 }
 
 const prefixes = typingPrefixes(questions, Number(values["prefix-step"]));
-for (const prefix of prefixes.slice(0, 20)) built.complete(prefix);
+for (const prefix of prefixes.slice(0, 5)) built.complete(prefix);
 const completeTimes: number[] = [];
 const completeDeadline = performance.now() + budgetMs;
 for (const prefix of prefixes) {
