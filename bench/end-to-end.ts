@@ -13,9 +13,9 @@ const PAYLOADS = new URL("../tests/support/discord-stand-in/payloads.ts", import
 /** A bot process the bench can start against the stand-in. */
 export interface BotUnderTest {
   name: string;
-  /** Script run with `node --import tsx`, relative to bench/. */
+  /** Script run with `node --import tsx`, relative to this file (bench/). */
   script: string;
-  /** Extra environment (besides DISCORD_API_URL and DISCORD_TOKEN). */
+  /** Extra environment (besides DISCORD_API_URL, DISCORD_TOKEN and DISCORD_CLIENT_ID). */
   env: Record<string, string>;
 }
 
@@ -128,6 +128,7 @@ async function runBot(
         ...bot.env,
         DISCORD_API_URL: discord.restUrl,
         DISCORD_TOKEN: discord.token,
+        DISCORD_CLIENT_ID: discord.applicationId,
       },
       stdio: ["ignore", "ignore", "pipe"],
     },
@@ -145,14 +146,23 @@ async function runBot(
       ),
     ),
   );
+  // Killing the bot at the end rejects it too: nobody waits for it by then.
+  exited.catch(() => undefined);
   try {
     await Promise.race([discord.waitForReady(), exited]);
     const startupToReady = performance.now() - started;
     let asked = 0;
     const ask = async () => {
-      const question = questions[asked++ % questions.length]?.question ?? "Palmyre";
+      const question = questions[asked % questions.length]?.question ?? "Palmyre";
+      // A different user each time, as on a busy server (one user would hit /ask's cooldown).
+      const member = {
+        ...alice,
+        id: String(300_000_000_000_000_000n + BigInt(asked)),
+        username: `user${asked}`,
+      };
+      asked++;
       const start = performance.now();
-      const { id } = discord.dispatchInteraction(builders.chatInput("ask", { question }, alice));
+      const { id } = discord.dispatchInteraction(builders.chatInput("ask", { question }, member));
       await Promise.race([discord.waitForCallback(id), exited]);
       return performance.now() - start;
     };

@@ -1,12 +1,13 @@
 /**
- * The floor of the end-to-end bench: the same discord.js client Gazette uses (same intents, same
- * REST settings), answering every /ask with one constant embed of a typical answer's size and
+ * The floor of the end-to-end bench: the same discord.js client Gazette uses (built by
+ * `createDiscordClient` from src/discord/bot.ts), answering every /ask with one constant embed of a typical answer's size and
  * every autocomplete with one constant choice. It does no work a bot could skip, so Gazette's
  * figures divided by these are what Gazette itself costs.
  *
  * Reads DISCORD_API_URL and DISCORD_TOKEN (the stand-in's) from the environment.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags } from "discord.js";
+import { Events, MessageFlags } from "discord.js";
+import { createDiscordClient } from "../../src/discord/bot.js";
 
 const CONSTANT_ANSWER = {
   title: "Après Palmyre, l’armée de Bachar poursuit son offensive contre l’Etat islamique",
@@ -23,7 +24,8 @@ const token = process.env.DISCORD_TOKEN;
 if (!api || !token)
   throw new Error("null-bot: set DISCORD_API_URL and DISCORD_TOKEN (the stand-in's)");
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api } });
+// Gazette's own client factory: same intents, allowedMentions and REST settings.
+const client = createDiscordClient({ discordApiUrl: api });
 client.on(Events.InteractionCreate, async (interaction) => {
   if (interaction.isChatInputCommand()) {
     await interaction.reply({ embeds: [CONSTANT_ANSWER], allowedMentions: { parse: [] } });
