@@ -1,81 +1,81 @@
 import type { Sentence } from "../corpus/types.js";
 
 // Words after which a period does not end a sentence (French and English usage in news text).
-const ABBREVIATIONS = new Set(
-  [
-    "m",
-    "mm",
-    "mme",
-    "mmes",
-    "mlle",
-    "mlles",
-    "dr",
-    "pr",
-    "me",
-    "mgr",
-    "st",
-    "ste",
-    "av",
-    "bd",
-    "cf",
-    "etc",
-    "ex",
-    "fig",
-    "p",
-    "pp",
-    "vol",
-    "n",
-    "no",
-    "art",
-    "chap",
-    "env",
-    "hab",
-    "min",
-    "max",
-    "sq",
-    "mr",
-    "mrs",
-    "ms",
-    "prof",
-    "gen",
-    "gén",
-    "col",
-    "lt",
-    "sgt",
-    "cie",
-    "inc",
-    "ltd",
-    "jr",
-    "sr",
-    "vs",
-    "janv",
-    "févr",
-    "fév",
-    "avr",
-    "juil",
-    "sept",
-    "oct",
-    "nov",
-    "déc",
-    "dec",
-    "j.-c",
-    "apr",
-    "env",
-    "km",
-    "kg",
-  ].map((word) => word.toLowerCase()),
-);
+// `etc.` is not among them: before a capital it nearly always ends the sentence.
+const ABBREVIATIONS = new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "mlles",
+  "dr",
+  "pr",
+  "me",
+  "mgr",
+  "st",
+  "ste",
+  "av",
+  "bd",
+  "cf",
+  "ex",
+  "fig",
+  "p",
+  "pp",
+  "vol",
+  "n",
+  "no",
+  "art",
+  "chap",
+  "env",
+  "hab",
+  "min",
+  "max",
+  "sq",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "gen",
+  "gén",
+  "col",
+  "cdt",
+  "lt",
+  "sgt",
+  "cie",
+  "inc",
+  "ltd",
+  "jr",
+  "sr",
+  "vs",
+  "janv",
+  "févr",
+  "fév",
+  "avr",
+  "juil",
+  "sept",
+  "oct",
+  "nov",
+  "déc",
+  "dec",
+  "apr",
+  "km",
+  "kg",
+]);
 
 // A sentence may end at . ! ? or … (possibly repeated), then closing quotes or brackets.
 const BOUNDARY = /([.!?…]+)((?:[\s\u00a0\u202f]*[»”])?["’)\]]*)(\s+)/gu;
 
 /**
  * Splits a paragraph into sentences, with offsets into the paragraph text.
- * Does not break after abbreviations (`M.`, `etc.`), initials (`J. Dupont`), inside numbers
- * (`3.5`), or before a lower-case word; keeps closing guillemets with their sentence.
+ * Does not break after abbreviations (`M.`, `Mme.`), initials (`J. Dupont`, `J.-P. Sartre`),
+ * inside numbers (`3.5`, `1.200`), before a lower-case word (`« Partez ! » a-t-il dit`), or inside
+ * guillemets and curly quotes (`« Nous reprendrons Sokhné. Puis Raqqa. »` is one sentence);
+ * keeps closing guillemets with their sentence.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const quoted = quotedRegions(text);
   let start = skipSpaces(text, 0);
   for (const match of text.matchAll(BOUNDARY)) {
     const punctuation = match[1] ?? "";
@@ -83,6 +83,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = match.index + punctuation.length + closing.length;
     const next = text.slice(end + (match[3]?.length ?? 0));
     if (!startsNewSentence(next)) continue;
+    if (isInside(quoted, end)) continue;
     if (punctuation === "." && !closing && endsWithAbbreviation(text.slice(start, match.index)))
       continue;
     pushSentence(sentences, text, start, end);
@@ -103,6 +104,43 @@ function endsWithAbbreviation(before: string): boolean {
   // A single capital letter is an initial (`J. Dupont`); dotted forms (`J.-C`, `U.S`) too.
   if (/^\p{Lu}$/u.test(lastWord) || /^(\p{L}{1,2}\.)+-?\p{L}{0,2}$/u.test(lastWord)) return true;
   return ABBREVIATIONS.has(lastWord.toLowerCase());
+}
+
+/**
+ * Spans `[open, close)` between balanced guillemets `« »` or curly quotes `“ ”`. A paragraph whose
+ * quotes do not balance gets none, so one stray mark cannot swallow the rest of the paragraph.
+ */
+function quotedRegions(text: string): [number, number][] {
+  const regions: [number, number][] = [];
+  for (const [open, close] of [
+    ["«", "»"],
+    ["“", "”"],
+  ] as const) {
+    const found: [number, number][] = [];
+    let depth = 0;
+    let from = 0;
+    let balanced = true;
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index];
+      if (char === open) {
+        if (depth === 0) from = index;
+        depth++;
+      } else if (char === close) {
+        if (depth === 0) {
+          balanced = false;
+          break;
+        }
+        depth--;
+        if (depth === 0) found.push([from, index]);
+      }
+    }
+    if (balanced && depth === 0) regions.push(...found);
+  }
+  return regions;
+}
+
+function isInside(regions: readonly [number, number][], offset: number): boolean {
+  return regions.some(([open, close]) => offset > open && offset <= close);
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
