@@ -23,28 +23,34 @@ export interface AliasPhrase {
   alternatives: string[][];
 }
 
+/** A word as index terms: one term, or several for a compound (`contre-offensive`). */
+export type TermSequence = readonly string[];
+
 /**
- * Lexicons turned into lookups by index term: English stem → French terms, French term → synonym
- * terms, and the corpus's alias groups as term sequences.
+ * Lexicons turned into lookups by index term: English stem → French words, French term → synonym
+ * words, and the corpus's alias groups, every word as its sequence of index terms.
  */
 export class Lexicon {
-  readonly #english = new Map<string, Set<string>>();
-  readonly #synonyms = new Map<string, Set<string>>();
+  readonly #english = new Map<string, TermSequence[]>();
+  readonly #synonyms = new Map<string, TermSequence[]>();
   readonly aliasPhrases: readonly AliasPhrase[];
 
   constructor(sources: LexiconSources, aliases: AliasGroups) {
     for (const [english, french] of Object.entries(sources.englishToFrench)) {
       const key = termOf(english, "en");
-      const set = this.#english.get(key) ?? new Set<string>();
-      for (const word of french) for (const { term } of analyze(word)) set.add(term);
-      this.#english.set(key, set);
+      const words = this.#english.get(key) ?? [];
+      for (const word of french) addUnique(words, termsOf(word));
+      this.#english.set(key, words);
     }
     for (const group of sources.frenchSynonyms) {
-      const terms = [...new Set(group.flatMap((word) => analyze(word).map((token) => token.term)))];
-      for (const term of terms) {
-        const set = this.#synonyms.get(term) ?? new Set<string>();
-        for (const other of terms) if (other !== term) set.add(other);
-        this.#synonyms.set(term, set);
+      const words: TermSequence[] = [];
+      for (const word of group) addUnique(words, termsOf(word));
+      for (const word of words) {
+        const [key] = word;
+        if (word.length !== 1 || key === undefined) continue;
+        const known = this.#synonyms.get(key) ?? [];
+        for (const other of words) if (other !== word) addUnique(known, other);
+        this.#synonyms.set(key, known);
       }
     }
     const phrases: AliasPhrase[] = [];
@@ -58,15 +64,25 @@ export class Lexicon {
     this.aliasPhrases = phrases.sort((a, b) => b.terms.length - a.terms.length);
   }
 
-  /** French terms for an English word (given as its English stem). */
-  translate(englishStem: string): readonly string[] {
-    return [...(this.#english.get(englishStem) ?? [])];
+  /** French words for an English word (given as its English stem). */
+  translate(englishStem: string): readonly TermSequence[] {
+    return this.#english.get(englishStem) ?? [];
   }
 
-  /** Synonym terms of a French term. */
-  synonymsOf(term: string): readonly string[] {
-    return [...(this.#synonyms.get(term) ?? [])];
+  /** Synonyms of a French word (given as its term). */
+  synonymsOf(term: string): readonly TermSequence[] {
+    return this.#synonyms.get(term) ?? [];
   }
+}
+
+function termsOf(word: string): string[] {
+  return analyze(word).map((token) => token.term);
+}
+
+function addUnique(words: TermSequence[], word: TermSequence): void {
+  if (word.length === 0) return;
+  const key = word.join(" ");
+  if (!words.some((known) => known.join(" ") === key)) words.push(word);
 }
 
 /** Alias names keep short words (`EI`, `IS`) that ordinary analysis would drop as too short. */

@@ -3,6 +3,7 @@ import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { analyze } from "../text/analyze.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
 import { defaultLexiconSources, Lexicon, type LexiconSources } from "./lexicon.js";
+import { PassageTerms } from "./passage-terms.js";
 import {
   type AnalyzedQuery,
   analyzeQuery,
@@ -12,11 +13,11 @@ import {
 } from "./query.js";
 import { suggestCompletions } from "./suggest.js";
 import type { IndexStats, SearchHit, SearchOptions, SearchResponse } from "./types.js";
-import { containsTerm, Vocabulary } from "./vocabulary.js";
+import { Vocabulary } from "./vocabulary.js";
 
 /** Search tuning. Every field has a default in {@link defaultPassageIndexOptions}. */
 export interface PassageIndexOptions {
-  /** Boost of the article title relative to the passage text. */
+  /** Weight of a match in the article title relative to one in the passage text. */
   titleBoost?: number;
   /** Part of the question's weight a passage must cover to count as an answer (0-1). */
   minCoverage?: number;
@@ -36,7 +37,7 @@ export interface PassageIndexOptions {
 
 export const defaultPassageIndexOptions = {
   titleBoost: 0.3,
-  minCoverage: 0.5,
+  minCoverage: 0.35,
   minRelativeScore: 0.3,
   coverageExponent: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -80,7 +81,8 @@ export class PassageIndex {
   readonly #vocabulary: Vocabulary;
   readonly #lexicon: Lexicon;
   readonly #passages: Passage[];
-  readonly #passageTerms: Uint32Array[];
+  readonly #passageTerms: PassageTerms;
+  readonly #titleTerms: Map<string, Set<string>>;
   readonly #articles: Map<string, Article>;
   readonly #options: typeof defaultPassageIndexOptions;
   readonly #relatedCache = new Map<string, Passage[]>();
@@ -91,7 +93,7 @@ export class PassageIndex {
     vocabulary: Vocabulary;
     lexicon: Lexicon;
     passages: Passage[];
-    passageTerms: Uint32Array[];
+    passageTerms: PassageTerms;
     articles: Article[];
     options: typeof defaultPassageIndexOptions;
   }) {
@@ -100,6 +102,12 @@ export class PassageIndex {
     this.#lexicon = parts.lexicon;
     this.#passages = parts.passages;
     this.#passageTerms = parts.passageTerms;
+    this.#titleTerms = new Map(
+      parts.articles.map((article) => [
+        article.id,
+        new Set(analyze(article.title).map((token) => token.term)),
+      ]),
+    );
     this.#articles = new Map(parts.articles.map((article) => [article.id, article]));
     this.#options = parts.options;
     this.stats = {
@@ -179,22 +187,19 @@ export class PassageIndex {
   }
 
   /**
-   * Candidates for the concepts, best first. MiniSearch retrieves and BM25-scores with the rarest
-   * terms, within a budget of postings so a question full of common words stays fast on a large
-   * corpus; the commoner terms then count through each candidate's term set. Coverage (the part
-   * of the question's weight a passage matches) shapes the score and decides the "no answer".
+   * Candidates for the concepts, best first. MiniSearch retrieves candidates with the question's
+   * rarest terms, within a budget of postings so that a question full of common words stays fast
+   * on a large corpus. Each candidate is then scored per concept: BM25 of the concept's best
+   * alternative (a concept counts once, however many of its synonyms a passage has), times the
+   * alternative's weight; the article title counts at `titleBoost`. Coverage, the part of the
+   * question's weight the passage matches, shapes the score and decides the "no answer".
    */
   #rank(concepts: Concept[]): Candidate[] {
     const known = concepts.filter((concept) => concept.alternatives.size > 0);
     if (known.length === 0) return [];
-    const termWeights = new Map<string, number>();
-    for (const concept of known) {
-      for (const [term, weight] of concept.alternatives) {
-        termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
-      }
-    }
     const vocabulary = this.#vocabulary;
-    const byRarity = [...termWeights.keys()].sort(
+    const terms = [...new Set(known.flatMap((concept) => [...concept.alternatives.keys()]))];
+    const byRarity = terms.sort(
       (a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b),
     );
     let postings = 0;
@@ -205,50 +210,69 @@ export class PassageIndex {
       postings += df;
       retrieved++;
     }
-    const checked = byRarity.slice(retrieved).map((term) => ({ term, id: vocabulary.idOf(term) }));
-    const results = this.#search.search(byRarity.slice(0, retrieved).join(" "), {
-      boostTerm: (term) => termWeights.get(term) ?? 1,
-    });
+    const results = this.#search.search(byRarity.slice(0, retrieved).join(" "));
 
-    const { minCoverage, minRelativeScore, coverageExponent, titleBoost, bm25 } = this.#options;
+    const { minCoverage, minRelativeScore, coverageExponent, titleBoost } = this.#options;
+    const resolved = known.map((concept) => ({
+      weight: concept.weight,
+      alternatives: [...concept.alternatives].map(([term, factor]) => ({
+        term,
+        factor,
+        id: vocabulary.idOf(term),
+        idf: vocabulary.idf(term),
+      })),
+    }));
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const candidates: Candidate[] = [];
     for (const result of results) {
       const position = result.id as number;
       const passage = this.#passages[position];
       const article = passage && this.#articles.get(passage.articleId);
-      const termIds = this.#passageTerms[position];
-      if (!passage || !article || !termIds) continue;
-      const matched = new Map<string, number>();
-      for (const [term, fields] of Object.entries(result.match)) {
-        matched.set(term, fields.includes("text") ? 1 : titleBoost);
-      }
-      let extraScore = 0;
-      for (const { term, id } of checked) {
-        if (!containsTerm(termIds, id)) continue;
-        matched.set(term, 1);
-        extraScore += (termWeights.get(term) ?? 1) * vocabulary.idf(term) * (1 + bm25.d);
-      }
+      if (!passage || !article) continue;
+      const titleTerms = this.#titleTerms.get(article.id);
+      const matchedTerms = new Set<string>();
       let covered = 0;
-      for (const concept of known) {
-        let best = 0;
-        for (const [term, weight] of concept.alternatives)
-          best = Math.max(best, weight * (matched.get(term) ?? 0));
-        covered += concept.weight * Math.min(best, 1);
+      let score = 0;
+      for (const concept of resolved) {
+        let bestMatch = 0;
+        let bestScore = 0;
+        for (const { term, factor, id, idf } of concept.alternatives) {
+          const frequency = this.#passageTerms.frequency(position, id);
+          if (frequency > 0) {
+            matchedTerms.add(term);
+            bestMatch = Math.max(bestMatch, factor);
+            bestScore = Math.max(bestScore, factor * this.#bm25(idf, frequency, position));
+          } else if (titleTerms?.has(term)) {
+            bestMatch = Math.max(bestMatch, factor * titleBoost);
+            bestScore = Math.max(bestScore, factor * titleBoost * this.#bm25(idf, 1, position));
+          }
+        }
+        covered += concept.weight * Math.min(bestMatch, 1);
+        score += bestScore;
       }
       const coverage = totalWeight > 0 ? covered / totalWeight : 0;
       if (coverage < minCoverage) continue;
-      const matchedTerms = new Set(
-        [...matched].filter(([, field]) => field === 1).map(([term]) => term),
-      );
-      const score = (result.score + extraScore) * coverage ** coverageExponent;
-      candidates.push({ passage, article, coverage, matchedTerms, score });
+      candidates.push({
+        passage,
+        article,
+        coverage,
+        matchedTerms,
+        score: score * coverage ** coverageExponent,
+      });
     }
     candidates.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     const top = candidates[0]?.score ?? 0;
     return candidates
       .filter((candidate) => candidate.score >= top * minRelativeScore)
       .slice(0, MAX_CANDIDATES);
+  }
+
+  /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */
+  #bm25(idf: number, frequency: number, position: number): number {
+    const { k, b, d } = this.#options.bm25;
+    const lengthRatio =
+      this.#passageTerms.length(position) / (this.#passageTerms.averageLength || 1);
+    return idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + b * lengthRatio)));
   }
 
   /** Spellings the corpus does contain that are closest to what was asked. */
@@ -289,7 +313,7 @@ export async function buildPassageIndexAsync(
   });
   const vocabulary = new Vocabulary();
   const passages: Passage[] = [];
-  const passageTerms: Uint32Array[] = [];
+  const passageTerms = new PassageTerms();
   const pause = slicer(settings.sliceMs);
 
   for (const article of corpus.articles) {
@@ -298,7 +322,7 @@ export async function buildPassageIndexAsync(
       .join(" ");
     for (const passage of article.passages) {
       const tokens = analyze(passage.text);
-      passageTerms.push(vocabulary.addPassage(tokens));
+      passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
       search.add({ id: passages.length, text: tokens.map((token) => token.term).join(" "), title });
       passages.push(passage);
       await pause();

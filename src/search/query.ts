@@ -19,7 +19,12 @@ export interface Concept {
   surface: string;
   /** Known index terms → weight in (0, 1]: 1 for the word itself, less for looser matches. */
   alternatives: Map<string, number>;
-  /** How much finding this concept tells: its rarest alternative's idf, or the highest for an unknown word. */
+  /**
+   * How much finding this concept tells: its rarest alternative's idf. A word the corpus lacks
+   * weighs much more if it looks like a name (`Paris`, `PSG`), since a question about a name the
+   * corpus lacks is not answered by it, and less if it is a common word, often just a word the
+   * article phrases differently (see {@link MatchWeights}).
+   */
   weight: number;
   /** True when only typo-tolerant matching found alternatives (used for "did you mean"). */
   corrected: boolean;
@@ -32,14 +37,20 @@ export interface MatchWeights {
   synonym: number;
   prefix: number;
   fuzzy: number;
+  /** Weight of a word the corpus lacks that looks like a name (`Paris`, `PSG`), × the highest idf. */
+  unknownName: number;
+  /** Weight of a common word the corpus lacks, × the highest idf. */
+  unknownWord: number;
 }
 
 export const defaultMatchWeights: MatchWeights = {
   alias: 1,
   translation: 0.9,
-  synonym: 0.6,
+  synonym: 0.8,
   prefix: 0.7,
   fuzzy: 0.6,
+  unknownName: 2,
+  unknownWord: 0.4,
 };
 
 /** The analyzed question. */
@@ -79,20 +90,13 @@ export function analyzeQuery(
     if (alias) {
       const alternatives = new Map<string, number>();
       for (const term of alias.phrase.terms) addIfKnown(alternatives, vocabulary, term, 1);
-      // Another name counts only if the corpus has all its words, and then through its most
-      // distinctive one: `Etat islamique` through `islamique`, never `Al-Sukhnah` through `al`.
-      for (const name of alias.phrase.alternatives) {
-        if (!name.every((term) => vocabulary.has(term))) continue;
-        const [rarest] = [...name].sort(
-          (a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b),
-        );
-        if (rarest) addIfKnown(alternatives, vocabulary, rarest, weights.alias);
-      }
+      for (const name of alias.phrase.alternatives)
+        addWord(alternatives, vocabulary, name, weights.alias);
       const surface = words
         .slice(index, index + alias.length)
         .map((word) => word.surface)
         .join(" ");
-      concepts.push(makeConcept(surface, alternatives, vocabulary, maxIdf, false));
+      concepts.push(makeConcept(surface, alternatives, vocabulary, false));
       index += alias.length;
       continue;
     }
@@ -100,7 +104,16 @@ export function analyzeQuery(
     const term = terms[index];
     index++;
     if (!word || term === undefined) continue;
-    concepts.push(resolveWord(word.surface, term, language, vocabulary, lexicon, weights, maxIdf));
+    const concept = resolveWord(word.surface, term, language, vocabulary, lexicon, weights);
+    if (concept.alternatives.size === 0) {
+      // A capital marks a name, except on the question's first word (unless it is an acronym);
+      // a number the corpus lacks (`2018`) is as specific as a name.
+      const looksLikeName =
+        /^\p{N}+$/u.test(word.surface) ||
+        (/^\p{Lu}/u.test(word.surface) && (word.start > 0 || /^\p{Lu}{2,}$/u.test(word.surface)));
+      concept.weight = maxIdf * (looksLikeName ? weights.unknownName : weights.unknownWord);
+    }
+    concepts.push(concept);
   }
   return { language, concepts: mergeDuplicates(concepts) };
 }
@@ -112,7 +125,6 @@ function resolveWord(
   vocabulary: Vocabulary,
   lexicon: Lexicon,
   weights: MatchWeights,
-  maxIdf: number,
 ): Concept {
   const alternatives = new Map<string, number>();
   addIfKnown(alternatives, vocabulary, term, 1);
@@ -123,24 +135,25 @@ function resolveWord(
 
   if (language === "en" || alternatives.size === 0) {
     for (const french of lexicon.translate(termOf(surface, "en"))) {
-      addIfKnown(alternatives, vocabulary, french, weights.translation);
-      if (!vocabulary.has(french)) {
-        for (const synonym of lexicon.synonymsOf(french)) {
-          addIfKnown(alternatives, vocabulary, synonym, weights.translation * weights.synonym);
+      const [single] = french;
+      addWord(alternatives, vocabulary, french, weights.translation);
+      if (french.length === 1 && single !== undefined && !vocabulary.has(single)) {
+        for (const synonym of lexicon.synonymsOf(single)) {
+          addWord(alternatives, vocabulary, synonym, weights.translation * weights.synonym);
         }
       }
     }
   }
   if (alternatives.size === 0) {
     for (const synonym of lexicon.synonymsOf(term))
-      addIfKnown(alternatives, vocabulary, synonym, weights.synonym);
+      addWord(alternatives, vocabulary, synonym, weights.synonym);
   }
 
   let corrected = false;
   if (alternatives.size === 0) {
     const folded = foldWord(surface);
     for (const candidate of new Set([term, folded])) {
-      if (candidate.length >= 4) {
+      if (candidate.length >= 5) {
         // `démine` → `déminage`, `démineurs`: the word is the start of known ones.
         for (const found of vocabulary.withPrefix(candidate, MAX_PREFIX_EXPANSIONS)) {
           addIfKnown(alternatives, vocabulary, found, weights.prefix);
@@ -165,7 +178,7 @@ function resolveWord(
     }
     corrected = alternatives.size > 0;
   }
-  return makeConcept(surface, alternatives, vocabulary, maxIdf, corrected);
+  return makeConcept(surface, alternatives, vocabulary, corrected);
 }
 
 /**
@@ -186,6 +199,23 @@ function matchAlias(terms: string[], start: number, lexicon: Lexicon) {
   return null;
 }
 
+/**
+ * Adds a word of a lexicon or alias group if the corpus has all its terms, through its most
+ * distinctive one: `Etat islamique` through `islamique`, never `Al-Sukhnah` through `al` alone.
+ */
+function addWord(
+  alternatives: Map<string, number>,
+  vocabulary: Vocabulary,
+  word: readonly string[],
+  weight: number,
+) {
+  if (word.length === 0 || !word.every((term) => vocabulary.has(term))) return;
+  const [rarest] = [...word].sort(
+    (a, b) => vocabulary.documentFrequency(a) - vocabulary.documentFrequency(b),
+  );
+  if (rarest !== undefined) addIfKnown(alternatives, vocabulary, rarest, weight);
+}
+
 function addIfKnown(
   alternatives: Map<string, number>,
   vocabulary: Vocabulary,
@@ -200,13 +230,11 @@ function makeConcept(
   surface: string,
   alternatives: Map<string, number>,
   vocabulary: Vocabulary,
-  maxIdf: number,
   corrected: boolean,
 ): Concept {
   let weight = 0;
-  for (const [term, factor] of alternatives)
-    weight = Math.max(weight, vocabulary.idf(term) * factor);
-  return { surface, alternatives, weight: alternatives.size === 0 ? maxIdf : weight, corrected };
+  for (const term of alternatives.keys()) weight = Math.max(weight, vocabulary.idf(term));
+  return { surface, alternatives, weight, corrected };
 }
 
 /** A word asked twice is one concept. */

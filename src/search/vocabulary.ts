@@ -33,24 +33,23 @@ export class Vocabulary {
 
   /**
    * Records one passage's analyzed tokens (call once per passage, before {@link freeze}) and
-   * returns the ids of its distinct terms, sorted, for {@link containsTerm}.
+   * returns how often each term id occurs in it.
    */
-  addPassage(tokens: readonly { term: string; surface: string }[]): Uint32Array {
+  addPassage(tokens: readonly { term: string; surface: string }[]): Map<number, number> {
     this.#passages++;
-    const ids = new Set<number>();
+    const counts = new Map<number, number>();
     for (const { term, surface } of tokens) {
       let entry = this.#terms.get(term);
       if (!entry) {
         entry = { id: this.#terms.size, df: 0, surfaces: new Map() };
         this.#terms.set(term, entry);
       }
-      if (!ids.has(entry.id)) {
-        entry.df++;
-        ids.add(entry.id);
-      }
+      const count = counts.get(entry.id) ?? 0;
+      if (count === 0) entry.df++;
+      counts.set(entry.id, count + 1);
       entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
     }
-    return Uint32Array.from(ids).sort();
+    return counts;
   }
 
   /** The dense id of a known term, or -1. */
@@ -189,18 +188,4 @@ export class Vocabulary {
     if (!this.#searchable) throw new Error("Vocabulary: call freeze() before looking terms up");
     return this.#searchable;
   }
-}
-
-/** Whether a passage's sorted term ids (from {@link Vocabulary.addPassage}) contain a term id. */
-export function containsTerm(ids: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = ids[middle] as number;
-    if (value === id) return true;
-    if (value < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }

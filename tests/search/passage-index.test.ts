@@ -38,6 +38,20 @@ describe("PassageIndex.search", () => {
     expect(top("quand le MBA a-t-il rouvert ?")).toBe("musee-lyon#1");
   });
 
+  it("answers English questions through the English-French lexicon", () => {
+    expect(top("Who is on strike in Marseille?")).toBe("greve-port#1");
+    expect(top("How much did the restoration cost?")).toBe("musee-lyon#1");
+  });
+
+  it("uses French synonyms for words the corpus does not contain", () => {
+    expect(top("combien de bateaux patientent ?")).toBe("greve-port#2");
+  });
+
+  it("declines a question about a name the corpus does not know, even if another word matches", () => {
+    expect(index.search("et la grève à Rotterdam ?").results).toEqual([]);
+    expect(top("et la grève à Marseille ?")).toBe("greve-port#1");
+  });
+
   it("returns no passage, with suggestions, when the corpus does not cover the question", () => {
     const response = index.search("Quelle est la météo à Bordeaux demain ?");
     expect(response.results).toEqual([]);

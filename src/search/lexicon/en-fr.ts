@@ -1726,7 +1726,7 @@ export const englishToFrench: Readonly<Record<string, readonly string[]>> = {
   hard: ["dur", "difficile"],
   difficult: ["difficile"],
   easy: ["facile"],
-  good: ["bien", "positif"],
+  good: ["bon", "bien"],
   bad: ["mauvais", "mal"],
   better: ["meilleur", "mieux"],
   best: ["meilleur"],
