@@ -59,7 +59,7 @@ export async function measureEndToEnd(options: {
   if (missing) return { notMeasured: `bench/${missing.script} is missing` };
   // Interactions per level of concurrency: 10k in all in a full run, as the issue asks for memory.
   const plan: Record<number, number> = options.quick
-    ? { 1: 150, 8: 400, 64: 800 }
+    ? { 1: 100, 8: 300, 64: 600 }
     : { 1: 1000, 8: 3000, 64: 6000 };
   const bots: BotFigures[] = [];
   for (const bot of options.bots) {

@@ -18,6 +18,9 @@ export interface ReindexResult {
   eventLoopDelayP99: Figure;
   maxTickGap: Figure;
   gapsOver50Ms: Figure;
+  /** Longest tick gap minus the load's own query time inside it: what the rebuild and GC held. */
+  maxRebuildStall: Figure;
+  rebuildStallsOver50Ms: Figure;
   maxGcPause: Figure;
   queriesIssued: Figure;
   queriesAnswered: Figure;
@@ -88,6 +91,8 @@ export async function measureReindex(options: {
       eventLoopDelayP99: figure(sample.eventLoopDelayP99Ms, "ms"),
       maxTickGap: figure(sample.maxTickGapMs, "ms"),
       gapsOver50Ms: figure(sample.gapsOver50Ms, "gaps"),
+      maxRebuildStall: figure(sample.maxRebuildGapMs, "ms"),
+      rebuildStallsOver50Ms: figure(sample.rebuildGapsOver50Ms, "gaps"),
       maxGcPause: figure(sample.maxGcPauseMs, "ms"),
       queriesIssued: figure(sample.queriesIssued, "queries"),
       queriesAnswered: figure(sample.queriesAnswered, "queries"),
@@ -121,6 +126,11 @@ export function formatReindex(result: ReindexResult | NotMeasured): string {
       ["event-loop delay p99", show(result.eventLoopDelayP99.value, 1, " ms")],
       ["longest gap between 1 ms ticks", show(result.maxTickGap.value, 1, " ms")],
       ["tick gaps over 50 ms", String(result.gapsOver50Ms.value)],
+      [
+        "longest stall held by the rebuild (gap minus our queries)",
+        show(result.maxRebuildStall.value, 1, " ms"),
+      ],
+      ["rebuild stalls over 50 ms", String(result.rebuildStallsOver50Ms.value)],
       ["longest GC pause", show(result.maxGcPause.value, 1, " ms")],
       [
         "queries during rebuild (answered / issued)",

@@ -11,6 +11,8 @@ import { formatTable, megabytes, show } from "./table.js";
 export interface ScaleOptions {
   sizes: readonly number[];
   engines: readonly string[];
+  /** Engines run at sizes above the smallest (all of them in a full run). */
+  largeSizeEngines: readonly string[];
   questionsFile: string;
   /** Real corpus placed inside each synthetic one, so the dev questions keep their answers. */
   include: Corpus;
@@ -59,7 +61,9 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
       `scale: generated ${paragraphs} paragraphs in ${Math.round(performance.now() - started)} ms`,
     );
     try {
-      for (const engine of options.engines) {
+      const names =
+        paragraphs === Math.min(...options.sizes) ? options.engines : options.largeSizeEngines;
+      for (const engine of names) {
         try {
           const sample = await runBenchChild<ScaleSample>(
             "./scale-worker.ts",
