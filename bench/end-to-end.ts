@@ -30,6 +30,8 @@ export interface BotFigures {
     string,
     { latencyP50: Figure; latencyP99: Figure; throughput: Figure; interactions: Figure }
   >;
+  /** VmRSS once the first /ask is answered, before the load. */
+  residentMemoryAtReady: Figure;
   residentMemoryAfter: Figure;
   interactions: Figure;
   /** REST requests the stand-in refused (unknown route or a broken Discord limit). */
@@ -168,6 +170,7 @@ async function runBot(
     };
     await ask();
     const startupToFirstAnswer = performance.now() - started;
+    const residentMemoryAtReady = residentBytes(child.pid);
     for (let warm = 0; warm < 50; warm++) await ask();
 
     const load: BotFigures["load"] = {};
@@ -202,6 +205,7 @@ async function runBot(
       startupToReady: figure(startupToReady, "ms"),
       startupToFirstAnswer: figure(startupToFirstAnswer, "ms"),
       load,
+      residentMemoryAtReady: figure(residentMemoryAtReady, "bytes"),
       residentMemoryAfter: figure(residentMemoryAfter, "bytes"),
       interactions: figure(asked, "interactions"),
       standInFailures: [...discord.failures].slice(0, 10),
@@ -237,6 +241,7 @@ export function formatEndToEnd(result: EndToEndResult): string {
         show(figures?.throughput.value, 0),
       ];
     }),
+    megabytes(bot.residentMemoryAtReady?.value),
     megabytes(bot.residentMemoryAfter.value),
   ]);
   return `End to end through discord.js on the stand-in (/ask)\n${formatTable(
@@ -245,6 +250,7 @@ export function formatEndToEnd(result: EndToEndResult): string {
       "start→ready",
       "start→1st answer",
       ...levels.flatMap((level) => [`p50/p99 ms @${level}`, `/s @${level}`]),
+      "RSS at ready",
       "RSS after",
     ],
     rows,

@@ -1,10 +1,8 @@
-import { rm, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Corpus } from "../src/corpus/types.js";
 import { runBenchChild } from "./child.js";
+import { syntheticCorpusFile } from "./corpus-files.js";
 import { type Figure, figure, type NotMeasured } from "./figures.js";
 import type { ReindexSample } from "./reindex-worker.js";
-import { generateSyntheticCorpus } from "./synthetic-corpus.js";
 import { formatTable, show } from "./table.js";
 
 export interface ReindexResult {
@@ -42,27 +40,13 @@ export async function measureReindex(options: {
   timeoutMs: number;
   log: (line: string) => void;
 }): Promise<ReindexResult | NotMeasured> {
-  const files = [1, 2].map((n) =>
-    fileURLToPath(new URL(`results/reindex-${n}.tmp`, import.meta.url)),
-  );
   try {
-    // Two different corpora of the same size: the one served at start, and the one reindexed to.
-    await writeFile(
-      files[0] as string,
-      JSON.stringify(
-        generateSyntheticCorpus({ paragraphs: options.paragraphs, include: options.include }),
-      ),
-    );
-    await writeFile(
-      files[1] as string,
-      JSON.stringify(
-        generateSyntheticCorpus({
-          paragraphs: options.paragraphs,
-          include: options.include,
-          seed: 4242,
-        }),
-      ),
-    );
+    // Two different corpora of the same size: the one served at start (the scale section's file
+    // when it ran at this size) and the one reindexed to.
+    const files = [
+      await syntheticCorpusFile(options.paragraphs, options.include, options.log),
+      await syntheticCorpusFile(options.paragraphs, options.include, options.log, 4242),
+    ];
     const sample = await runBenchChild<ReindexSample>(
       "./reindex-worker.ts",
       [
@@ -107,8 +91,6 @@ export async function measureReindex(options: {
   } catch (error) {
     options.log(`reindex: not measured (${(error as Error).message})`);
     return { notMeasured: (error as Error).message };
-  } finally {
-    await Promise.all(files.map((file) => rm(file, { force: true })));
   }
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { readCorpus } from "../src/corpus/read.js";
 import { readQuestionSet } from "../src/eval/metrics.js";
+import { removeCorpusFiles } from "./corpus-files.js";
 import { type EndToEndResult, formatEndToEnd, measureEndToEnd } from "./end-to-end.js";
 import type { NotMeasured } from "./figures.js";
 import { engines } from "./peers/index.js";
@@ -25,6 +26,8 @@ const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     only: { type: "string" },
+    /** Print the tables of results/latest.json again (and write latest.md) without measuring. */
+    render: { type: "boolean", default: false },
     questions: {
       type: "string",
       default: fileURLToPath(new URL("../../shared/eval/dev.jsonl", import.meta.url)),
@@ -36,7 +39,11 @@ const { values } = parseArgs({
     },
   },
 });
-const only = values.only ? (values.only.split(",") as Section[]) : [...SECTIONS];
+const only = values.render
+  ? []
+  : values.only
+    ? (values.only.split(",") as Section[])
+    : [...SECTIONS];
 for (const name of only) {
   if (!SECTIONS.includes(name))
     throw new Error(`bench: unknown section "${name}" (known: ${SECTIONS.join(", ")})`);
@@ -67,16 +74,23 @@ const settings = quick
       timeoutMs: 600_000,
     };
 
+/** Every table printed, also written to results/latest.md for the README. */
+const printed: string[] = [];
+const print = (table: string) => {
+  printed.push(table);
+  console.log(`\n${table}\n`);
+};
+
 const corpus = await readCorpus(values.corpus as string);
 const questions = await readQuestionSet(values.questions as string);
-const previous = values.only ? await readPrevious(values.out as string) : {};
+const previous = values.only || values.render ? await readPrevious(values.out as string) : {};
 const skipped = (): NotMeasured => ({ notMeasured: `not run (--only ${values.only})` });
 const engineNames = engines.map((engine) => engine.name);
 
 const quality = only.includes("quality")
   ? await measureQuality(corpus, questions, engines, "shared/eval/dev.jsonl")
   : (previous.quality ?? skipped());
-if ("engines" in quality) console.log(`\n${formatQuality(quality)}\n`);
+if ("engines" in quality) print(formatQuality(quality));
 
 const scale = only.includes("scale")
   ? await measureScale({
@@ -94,7 +108,7 @@ const scale = only.includes("scale")
       log,
     })
   : (previous.scale ?? skipped());
-if ("rows" in scale) console.log(`\n${formatScale(scale)}\n`);
+if ("rows" in scale) print(formatScale(scale));
 
 const reindex = only.includes("reindex")
   ? await measureReindex({
@@ -106,7 +120,8 @@ const reindex = only.includes("reindex")
       log,
     })
   : (previous.reindex ?? skipped());
-console.log(`\n${formatReindex(reindex)}\n`);
+await removeCorpusFiles();
+print(formatReindex(reindex));
 
 const endToEnd = only.includes("endToEnd")
   ? await measureEndToEnd({
@@ -124,44 +139,72 @@ const endToEnd = only.includes("endToEnd")
       log,
     })
   : (previous.endToEnd ?? skipped());
-console.log(`\n${formatEndToEnd(endToEnd)}\n`);
+print(formatEndToEnd(endToEnd));
 
 const targets = checkTargets(quality, scale, reindex, endToEnd);
-console.log(`\n${formatTargets(targets)}\n`);
+print(formatTargets(targets));
 
+const thisRun: RunInfo = {
+  mode: quick ? "quick" : "full",
+  sections: only,
+  settings,
+  durationS: Math.round((performance.now() - started) / 100) / 10,
+  date: new Date().toISOString(),
+  commit: git(["rev-parse", "--short", "HEAD"]),
+  uncommittedChangesIn: git(["status", "--porcelain", "--", "src"])
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.slice(3)),
+};
+const thisMachine = {
+  cpu: os.cpus()[0]?.model ?? "unknown",
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
 const results = {
   quality,
   scale,
   reindex,
   endToEnd,
   targets,
-  run: {
-    mode: quick ? "quick" : "full",
-    sections: only,
-    settings,
-    durationS: Math.round((performance.now() - started) / 100) / 10,
-    date: new Date().toISOString(),
-    commit: git(["rev-parse", "--short", "HEAD"]),
-    uncommittedChangesIn: git(["status", "--porcelain", "--", "src"])
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => line.slice(3)),
-  },
-  machine: {
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    cores: os.cpus().length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-  },
+  // --render keeps the measuring run's record; --only keeps it as the source of the other sections.
+  run:
+    values.render && previous.run
+      ? previous.run
+      : { ...thisRun, ...(values.only && previous.run ? { otherSectionsFrom: previous.run } : {}) },
+  machine: values.render && previous.machine ? previous.machine : thisMachine,
 };
 await writeFile(values.out as string, `${JSON.stringify(results, null, 2)}\n`);
+const { machine, run } = results;
+await writeFile(
+  (values.out as string).replace(/\.json$/, ".md"),
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}. ` +
+    `Run: ${run.mode}, ${run.date}, commit ${run.commit}${run.uncommittedChangesIn.length > 0 ? ` (uncommitted changes in ${run.uncommittedChangesIn.join(", ")})` : ""}, ${run.durationS} s.\n\n` +
+    printed.map((table) => table.replace(/^([^\n|]+)\n/, "**$1**\n\n")).join("\n\n") +
+    "\n",
+);
 log(`wrote ${values.out} (${quick ? "quick" : "full"} run, ${results.run.durationS} s)`);
 // The stand-in's waiters keep timers running after a failed bot; the results are written.
 process.exit(0);
 
 /** The sections of an earlier run, kept when `--only` re-measures some of them. */
+/** When, where and how a run measured. */
+interface RunInfo {
+  mode: string;
+  sections: string[];
+  settings: object;
+  durationS: number;
+  date: string;
+  commit: string;
+  uncommittedChangesIn: string[];
+  otherSectionsFrom?: RunInfo;
+}
+
 interface PreviousResults {
+  run?: RunInfo;
+  machine?: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
   quality?: QualityResult | NotMeasured;
   scale?: ScaleResult | NotMeasured;
   reindex?: ReindexResult | NotMeasured;

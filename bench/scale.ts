@@ -1,11 +1,9 @@
-import { rm, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Corpus } from "../src/corpus/types.js";
 import { runBenchChild } from "./child.js";
+import { syntheticCorpusFile } from "./corpus-files.js";
 import { type Figure, figure, type NotMeasured } from "./figures.js";
 import type { ScaleSample } from "./scale-worker.js";
 import { ratio } from "./stats.js";
-import { generateSyntheticCorpus } from "./synthetic-corpus.js";
 import { formatTable, megabytes, show } from "./table.js";
 
 export interface ScaleOptions {
@@ -53,49 +51,37 @@ export interface ScaleResult {
 export async function measureScale(options: ScaleOptions): Promise<ScaleResult> {
   const rows: ScaleResult["rows"] = [];
   for (const paragraphs of options.sizes) {
-    const started = performance.now();
-    const corpus = generateSyntheticCorpus({ paragraphs, include: options.include });
-    const file = fileURLToPath(new URL(`results/synthetic-${paragraphs}.tmp`, import.meta.url));
-    await writeFile(file, JSON.stringify(corpus));
-    options.log(
-      `scale: generated ${paragraphs} paragraphs in ${Math.round(performance.now() - started)} ms`,
-    );
-    try {
-      const names =
-        paragraphs === Math.min(...options.sizes) ? options.engines : options.largeSizeEngines;
-      for (const engine of names) {
-        try {
-          const sample = await runBenchChild<ScaleSample>(
-            "./scale-worker.ts",
-            [
-              "--engine",
-              engine,
-              "--corpus",
-              file,
-              "--questions",
-              options.questionsFile,
-              "--rounds",
-              String(options.rounds),
-              "--prefix-step",
-              String(options.prefixStep),
-              "--budget-ms",
-              String(options.budgetMs),
-            ],
-            options.timeoutMs,
-          );
-          rows.push(toRow(sample));
-          options.log(
-            `scale: ${engine} @ ${paragraphs}: build ${Math.round(sample.buildMs)} ms, query p99 ${sample.query.p99.toFixed(2)} ms, autocomplete p99 ${sample.autocomplete.p99.toFixed(2)} ms`,
-          );
-        } catch (error) {
-          rows.push({ engine, paragraphs, notMeasured: (error as Error).message });
-          options.log(
-            `scale: ${engine} @ ${paragraphs}: not measured (${(error as Error).message})`,
-          );
-        }
+    const file = await syntheticCorpusFile(paragraphs, options.include, options.log);
+    const names =
+      paragraphs === Math.min(...options.sizes) ? options.engines : options.largeSizeEngines;
+    for (const engine of names) {
+      try {
+        const sample = await runBenchChild<ScaleSample>(
+          "./scale-worker.ts",
+          [
+            "--engine",
+            engine,
+            "--corpus",
+            file,
+            "--questions",
+            options.questionsFile,
+            "--rounds",
+            String(options.rounds),
+            "--prefix-step",
+            String(options.prefixStep),
+            "--budget-ms",
+            String(options.budgetMs),
+          ],
+          options.timeoutMs,
+        );
+        rows.push(toRow(sample));
+        options.log(
+          `scale: ${engine} @ ${paragraphs}: build ${Math.round(sample.buildMs)} ms, query p99 ${sample.query.p99.toFixed(2)} ms, autocomplete p99 ${sample.autocomplete.p99.toFixed(2)} ms`,
+        );
+      } catch (error) {
+        rows.push({ engine, paragraphs, notMeasured: (error as Error).message });
+        options.log(`scale: ${engine} @ ${paragraphs}: not measured (${(error as Error).message})`);
       }
-    } finally {
-      await rm(file, { force: true });
     }
   }
   return {
