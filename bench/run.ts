@@ -181,8 +181,12 @@ const { machine, run } = results;
 await writeFile(
   (values.out as string).replace(/\.json$/, ".md"),
   `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}. ` +
-    `Run: ${run.mode}, ${run.date}, commit ${run.commit}${run.uncommittedChangesIn.length > 0 ? ` (uncommitted changes in ${run.uncommittedChangesIn.join(", ")})` : ""}, ${run.durationS} s.\n\n` +
-    printed.map((table) => table.replace(/^([^\n|]+)\n/, "**$1**\n\n")).join("\n\n") +
+    `Run: ${run.mode}, ${run.date}, commit ${run.commit}${run.uncommittedChangesIn.length > 0 ? ` (uncommitted changes in ${run.uncommittedChangesIn.join(", ")})` : ""}, ${run.durationS} s` +
+    (run.otherSectionsFrom
+      ? `; sections other than ${run.sections.join(", ")} from the ${run.otherSectionsFrom.mode} run of ${run.otherSectionsFrom.date} (${run.otherSectionsFrom.durationS} s)`
+      : "") +
+    ".\n\n" +
+    printed.map((table) => table.replace(/^([^|\n][^\n]*)\n(?=\|)/gm, "**$1**\n\n")).join("\n\n") +
     "\n",
 );
 log(`wrote ${values.out} (${quick ? "quick" : "full"} run, ${results.run.durationS} s)`);
