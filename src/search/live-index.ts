@@ -1,11 +1,12 @@
 import { CorpusError, type CorpusProblem } from "../corpus/parse.js";
-import type { Corpus, Passage } from "../corpus/types.js";
+import type { Corpus } from "../corpus/types.js";
 import { type Logger, silentLogger } from "../logger.js";
 import {
   buildPassageIndexAsync,
   type PassageIndex,
   type PassageIndexOptions,
 } from "./passage-index.js";
+import { createSlicer } from "./slicer.js";
 import type { IndexStats, SearchOptions, SearchResponse } from "./types.js";
 
 /** Passage ids that a reindex added, removed or whose text changed. */
@@ -72,7 +73,7 @@ export class LiveIndex {
     const report: ReindexReport = {
       ...index.stats,
       durationMs: performance.now() - started,
-      diff: diffCorpora(emptyCorpus, corpus),
+      diff: await diffCorpora(emptyCorpus, corpus),
     };
     return { live: new LiveIndex(options, corpus, index), report };
   }
@@ -117,10 +118,15 @@ export class LiveIndex {
       const corpus = await this.#options.loadCorpus();
       const index = await buildPassageIndexAsync(corpus, this.#options.index);
       if (index.stats.passages === 0) throw new Error("the new index has no passage");
+      const diff = await diffCorpora(
+        this.#corpus,
+        corpus,
+        createSlicer(this.#options.index?.sliceMs ?? 8),
+      );
       const report: ReindexReport = {
         ...index.stats,
         durationMs: performance.now() - started,
-        diff: diffCorpora(this.#corpus, corpus),
+        diff,
       };
       this.#corpus = corpus;
       this.#index = index;
@@ -137,23 +143,32 @@ export class LiveIndex {
 
 const emptyCorpus: Corpus = { articles: [], aliases: [] };
 
-/** Which passages a new corpus adds, removes or changes, by passage id. */
-export function diffCorpora(before: Corpus, after: Corpus): CorpusDiff {
-  const texts = (corpus: Corpus) =>
-    new Map<string, string>(
-      corpus.articles.flatMap((article) =>
-        article.passages.map((p: Passage) => [p.id, p.text] as const),
-      ),
-    );
-  const old = texts(before);
-  const next = texts(after);
-  const diff: CorpusDiff = { added: [], removed: [], changed: [] };
-  for (const [id, text] of next) {
-    const previous = old.get(id);
-    if (previous === undefined) diff.added.push(id);
-    else if (previous !== text) diff.changed.push(id);
+/**
+ * Which passages a new corpus adds, removes or changes, by passage id. `pause` (see
+ * {@link createSlicer}) lets a large comparison yield to the event loop.
+ */
+export async function diffCorpora(
+  before: Corpus,
+  after: Corpus,
+  pause: () => Promise<void> | undefined = () => undefined,
+): Promise<CorpusDiff> {
+  const old = new Map<string, string>();
+  for (const article of before.articles) {
+    for (const passage of article.passages) old.set(passage.id, passage.text);
+    await pause();
   }
-  for (const id of old.keys()) if (!next.has(id)) diff.removed.push(id);
+  const diff: CorpusDiff = { added: [], removed: [], changed: [] };
+  const seen = new Set<string>();
+  for (const article of after.articles) {
+    for (const { id, text } of article.passages) {
+      seen.add(id);
+      const previous = old.get(id);
+      if (previous === undefined) diff.added.push(id);
+      else if (previous !== text) diff.changed.push(id);
+    }
+    await pause();
+  }
+  for (const id of old.keys()) if (!seen.has(id)) diff.removed.push(id);
   return diff;
 }
 

@@ -11,6 +11,7 @@ import {
   defaultMatchWeights,
   type MatchWeights,
 } from "./query.js";
+import { createSlicer } from "./slicer.js";
 import { suggestCompletions } from "./suggest.js";
 import type { IndexStats, SearchHit, SearchOptions, SearchResponse } from "./types.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -65,6 +66,8 @@ const DEFAULT_LIMIT = 3;
 const MAX_CANDIDATES = 100;
 /** Postings MiniSearch may walk for one question before commoner terms are only checked. */
 const POSTINGS_BUDGET = 5000;
+/** Candidates scored per question, in MiniSearch's order (BM25 on the retrieval terms). */
+const MAX_SCORED = 1000;
 /** Autocomplete ranks completions by the passages of the words typed so far only below this df. */
 const RELATED_MAX_DF = 300;
 const RELATED_CACHE_SIZE = 256;
@@ -84,6 +87,7 @@ export class PassageIndex {
   readonly #passageTerms: PassageTerms;
   readonly #titleTerms: Map<string, Set<string>>;
   readonly #articles: Map<string, Article>;
+  readonly #articleList: readonly Article[];
   readonly #options: typeof defaultPassageIndexOptions;
   readonly #relatedCache = new Map<string, Passage[]>();
 
@@ -109,6 +113,7 @@ export class PassageIndex {
       ]),
     );
     this.#articles = new Map(parts.articles.map((article) => [article.id, article]));
+    this.#articleList = parts.articles;
     this.#options = parts.options;
     this.stats = {
       articles: parts.articles.length,
@@ -156,7 +161,7 @@ export class PassageIndex {
   suggest(partial: string, limit = 10): string[] {
     return suggestCompletions(partial.slice(0, MAX_QUERY_LENGTH), limit, {
       vocabulary: this.#vocabulary,
-      articles: [...this.#articles.values()],
+      articles: this.#articleList,
       relatedPassages: (head) => this.#relatedPassages(head),
     });
   }
@@ -224,7 +229,7 @@ export class PassageIndex {
     }));
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const candidates: Candidate[] = [];
-    for (const result of results) {
+    for (const result of results.slice(0, MAX_SCORED)) {
       const position = result.id as number;
       const passage = this.#passages[position];
       const article = passage && this.#articles.get(passage.articleId);
@@ -280,7 +285,9 @@ export class PassageIndex {
     const suggestions = new Set<string>();
     for (const concept of concepts) {
       if (concept.alternatives.size === 0) {
-        for (const word of this.#vocabulary.fuzzyWords(concept.surface, 3)) suggestions.add(word);
+        // The typo walk costs milliseconds on a large vocabulary: only on a miss.
+        if (missed)
+          for (const word of this.#vocabulary.fuzzyWords(concept.surface, 3)) suggestions.add(word);
       } else if (concept.corrected || missed) {
         for (const term of concept.alternatives.keys()) {
           const display = this.#vocabulary.displayOf(term);
@@ -314,7 +321,7 @@ export async function buildPassageIndexAsync(
   const vocabulary = new Vocabulary();
   const passages: Passage[] = [];
   const passageTerms = new PassageTerms();
-  const pause = slicer(settings.sliceMs);
+  const pause = createSlicer(settings.sliceMs);
 
   for (const article of corpus.articles) {
     const title = analyze(article.title)
@@ -328,8 +335,7 @@ export async function buildPassageIndexAsync(
       await pause();
     }
   }
-  vocabulary.freeze();
-  await pause();
+  await vocabulary.freeze(pause);
   return new PassageIndex({
     search,
     vocabulary,
@@ -339,20 +345,6 @@ export async function buildPassageIndexAsync(
     articles: corpus.articles,
     options: settings,
   });
-}
-
-/** Returns a function that yields to the event loop once `sliceMs` have passed since the last yield. */
-function slicer(sliceMs: number): () => Promise<void> | undefined {
-  let sliceStart = performance.now();
-  return () => {
-    if (performance.now() - sliceStart < sliceMs) return undefined;
-    return new Promise<void>((resolve) =>
-      setImmediate(() => {
-        sliceStart = performance.now();
-        resolve();
-      }),
-    );
-  };
 }
 
 function clampInteger(value: number, min: number, max: number): number {

@@ -1,5 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
-import { foldWord, isStopword, termOf } from "../text/analyze.js";
+import { foldWord, termOf } from "../text/analyze.js";
 
 /** A word of the corpus as readers see it, for "did you mean" and autocomplete. */
 export interface VocabularyWord {
@@ -28,7 +28,9 @@ interface TermEntry {
 export class Vocabulary {
   readonly #terms = new Map<string, TermEntry>();
   #searchable: SearchableMap<number> | null = null;
-  #words: VocabularyWord[] | null = null;
+  #buckets = new Map<string, VocabularyWord[]>();
+  #topByPrefix = new Map<string, VocabularyWord[]>();
+  #topWords: VocabularyWord[] = [];
   #passages = 0;
 
   /**
@@ -57,25 +59,53 @@ export class Vocabulary {
     return this.#terms.get(term)?.id ?? -1;
   }
 
-  /** Builds the lookup structures; the vocabulary is read-only afterwards. */
-  freeze(): void {
+  /**
+   * Builds the lookup structures; the vocabulary is read-only afterwards. Calls `pause` often, so
+   * a caller can yield to the event loop while a large vocabulary is frozen.
+   */
+  async freeze(pause: () => Promise<void> | undefined = () => undefined): Promise<void> {
     const searchable = new SearchableMap<number>();
     // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
+    // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
     const words = new Map<string, VocabularyWord & { count: number }>();
     for (const [term, entry] of this.#terms) {
       searchable.set(term, entry.df);
       for (const [surface, count] of entry.surfaces) {
-        if (surface.length < 2 || isStopword(surface)) continue;
         const folded = foldWord(surface);
         const known = words.get(folded);
         if (!known) words.set(folded, { display: surface, folded, passages: entry.df, count });
         else if (count > known.count) Object.assign(known, { display: surface, count });
       }
+      await pause();
     }
     this.#searchable = searchable;
-    this.#words = [...words.values()]
-      .map(({ display, folded, passages }) => ({ display, folded, passages }))
-      .sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+
+    // Words by their first two letters, each bucket sorted; the most frequent words of every one-
+    // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
+    const buckets = new Map<string, VocabularyWord[]>();
+    for (const { display, folded, passages } of words.values()) {
+      const key = folded.slice(0, 2);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push({ display, folded, passages });
+      else buckets.set(key, [{ display, folded, passages }]);
+    }
+    const top = new Map<string, VocabularyWord[]>();
+    for (const [key, bucket] of buckets) {
+      bucket.sort(byFolded);
+      top.set(key, mostFrequent(bucket, PRECOMPUTED_COMPLETIONS));
+      const initial = key.slice(0, 1);
+      top.set(
+        initial,
+        mostFrequent([...(top.get(initial) ?? []), ...bucket], PRECOMPUTED_COMPLETIONS),
+      );
+      await pause();
+    }
+    this.#buckets = buckets;
+    this.#topByPrefix = top;
+    this.#topWords = mostFrequent(
+      [...top.entries()].filter(([prefix]) => prefix.length === 1).flatMap(([, list]) => list),
+      PRECOMPUTED_COMPLETIONS,
+    );
   }
 
   get passageCount(): number {
@@ -151,36 +181,29 @@ export class Vocabulary {
 
   /** Corpus words (not stopwords) whose folded form starts with the folded prefix, most frequent first. */
   wordsStartingWith(prefix: string, limit: number): VocabularyWord[] {
-    const words = this.#words ?? [];
     const folded = foldWord(prefix);
+    if (folded.length <= 2) return (this.#topByPrefix.get(folded) ?? []).slice(0, limit);
+    const bucket = this.#buckets.get(folded.slice(0, 2)) ?? [];
     let low = 0;
-    let high = words.length;
+    let high = bucket.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((words[middle]?.folded ?? "") < folded) low = middle + 1;
+      if ((bucket[middle]?.folded ?? "") < folded) low = middle + 1;
       else high = middle;
     }
     const matches: VocabularyWord[] = [];
-    for (let index = low; index < words.length; index++) {
-      const word = words[index];
+    for (let index = low; index < bucket.length; index++) {
+      const word = bucket[index];
       if (!word?.folded.startsWith(folded)) break;
       matches.push(word);
     }
-    return matches
-      .sort(
-        (a, b) =>
-          b.passages - a.passages ||
-          a.folded.length - b.folded.length ||
-          (a.folded < b.folded ? -1 : 1),
-      )
-      .slice(0, limit);
+    return mostFrequent(matches, limit);
   }
 
   /** The most frequent content words of the corpus, for suggestions when nothing was typed. */
   topWords(limit: number): VocabularyWord[] {
-    return [...(this.#words ?? [])]
+    return this.#topWords
       .filter((word) => word.folded.length >= 4 && !/^\d+$/.test(word.folded))
-      .sort((a, b) => b.passages - a.passages || (a.folded < b.folded ? -1 : 1))
       .slice(0, limit);
   }
 
@@ -188,4 +211,18 @@ export class Vocabulary {
     if (!this.#searchable) throw new Error("Vocabulary: call freeze() before looking terms up");
     return this.#searchable;
   }
+}
+
+/** How many completions are kept for each one- and two-letter prefix. */
+const PRECOMPUTED_COMPLETIONS = 50;
+
+function byFolded(a: VocabularyWord, b: VocabularyWord): number {
+  return a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0;
+}
+
+/** The `limit` words found in the most passages (shorter, then alphabetical, on a tie). */
+function mostFrequent(words: readonly VocabularyWord[], limit: number): VocabularyWord[] {
+  return [...words]
+    .sort((a, b) => b.passages - a.passages || a.folded.length - b.folded.length || byFolded(a, b))
+    .slice(0, limit);
 }

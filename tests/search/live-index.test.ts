@@ -123,7 +123,11 @@ describe("LiveIndex", () => {
 });
 
 describe("diffCorpora", () => {
-  it("lists added, removed and changed passages by id", () => {
-    expect(diffCorpora(after, before)).toEqual({ added: [], removed: ["b#1"], changed: ["a#2"] });
+  it("lists added, removed and changed passages by id", async () => {
+    expect(await diffCorpora(after, before)).toEqual({
+      added: [],
+      removed: ["b#1"],
+      changed: ["a#2"],
+    });
   });
 });
