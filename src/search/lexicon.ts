@@ -31,28 +31,14 @@ export type TermSequence = readonly string[];
  * words, and the corpus's alias groups, every word as its sequence of index terms.
  */
 export class Lexicon {
-  readonly #english = new Map<string, TermSequence[]>();
-  readonly #synonyms = new Map<string, TermSequence[]>();
+  readonly #english: ReadonlyMap<string, TermSequence[]>;
+  readonly #synonyms: ReadonlyMap<string, TermSequence[]>;
   readonly aliasPhrases: readonly AliasPhrase[];
 
   constructor(sources: LexiconSources, aliases: AliasGroups) {
-    for (const [english, french] of Object.entries(sources.englishToFrench)) {
-      const key = termOf(english, "en");
-      const words = this.#english.get(key) ?? [];
-      for (const word of french) addUnique(words, termsOf(word));
-      this.#english.set(key, words);
-    }
-    for (const group of sources.frenchSynonyms) {
-      const words: TermSequence[] = [];
-      for (const word of group) addUnique(words, termsOf(word));
-      for (const word of words) {
-        const [key] = word;
-        if (word.length !== 1 || key === undefined) continue;
-        const known = this.#synonyms.get(key) ?? [];
-        for (const other of words) if (other !== word) addUnique(known, other);
-        this.#synonyms.set(key, known);
-      }
-    }
+    const general = generalLexiconOf(sources);
+    this.#english = general.english;
+    this.#synonyms = general.synonyms;
     const phrases: AliasPhrase[] = [];
     for (const group of aliases) {
       const names = group.map((name) => aliasTerms(name)).filter((terms) => terms.length > 0);
@@ -73,6 +59,42 @@ export class Lexicon {
   synonymsOf(term: string): readonly TermSequence[] {
     return this.#synonyms.get(term) ?? [];
   }
+}
+
+interface GeneralLexicon {
+  english: Map<string, TermSequence[]>;
+  synonyms: Map<string, TermSequence[]>;
+}
+
+// Analyzing thousands of lexicon words takes a few hundred milliseconds: done once per set of
+// sources, not on every reindex (where it would also hold the event loop).
+const generalLexicons = new WeakMap<LexiconSources, GeneralLexicon>();
+
+function generalLexiconOf(sources: LexiconSources): GeneralLexicon {
+  const cached = generalLexicons.get(sources);
+  if (cached) return cached;
+  const english = new Map<string, TermSequence[]>();
+  for (const [word, french] of Object.entries(sources.englishToFrench)) {
+    const key = termOf(word, "en");
+    const words = english.get(key) ?? [];
+    for (const translation of french) addUnique(words, termsOf(translation));
+    english.set(key, words);
+  }
+  const synonyms = new Map<string, TermSequence[]>();
+  for (const group of sources.frenchSynonyms) {
+    const words: TermSequence[] = [];
+    for (const word of group) addUnique(words, termsOf(word));
+    for (const word of words) {
+      const [key] = word;
+      if (word.length !== 1 || key === undefined) continue;
+      const known = synonyms.get(key) ?? [];
+      for (const other of words) if (other !== word) addUnique(known, other);
+      synonyms.set(key, known);
+    }
+  }
+  const general = { english, synonyms };
+  generalLexicons.set(sources, general);
+  return general;
 }
 
 function termsOf(word: string): string[] {

@@ -179,7 +179,7 @@ const stemmers = {
 } as const;
 
 const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>() };
-const STEM_CACHE_LIMIT = 200_000;
+const STEM_CACHE_LIMIT = 500_000;
 
 /**
  * The search term for one word: lower-cased, Snowball-stemmed (the stemmer needs the accents),
