@@ -1,0 +1,42 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits } from "discord.js";
+import type { Command } from "../src/discord/command.js";
+import { localizations } from "../src/discord/locale.js";
+import { mayReindex } from "../src/discord/permissions.js";
+import { formatReindexRefusal, formatReindexReply } from "../src/discord/replies/reindex.js";
+import { sendReply } from "../src/discord/respond.js";
+
+/** `/reindex`: rebuilds the index from the corpus, for server managers only. */
+export default {
+  data: {
+    name: "reindex",
+    name_localizations: localizations({ fr: "réindexer", en: "reindex" }),
+    description: "Rebuild the search index from the corpus (server managers)",
+    description_localizations: localizations({
+      fr: "Reconstruire l’index de recherche à partir du corpus (gestionnaires du serveur)",
+      en: "Rebuild the search index from the corpus (server managers)",
+    }),
+    default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    contexts: [InteractionContextType.Guild],
+  },
+
+  async execute(interaction, context) {
+    const who = { userId: interaction.user.id, username: interaction.user.username };
+    const allowed = mayReindex(
+      {
+        userId: interaction.user.id,
+        inGuild: interaction.inGuild(),
+        permissions: interaction.memberPermissions,
+      },
+      context.config.adminUserIds,
+    );
+    if (!allowed) {
+      context.logger.warn({ ...who, guildId: interaction.guildId }, "reindex refused");
+      await sendReply(interaction, formatReindexRefusal(context.locale));
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    context.logger.info({ ...who, guildId: interaction.guildId }, "reindex requested");
+    const outcome = await context.live.reindex();
+    await sendReply(interaction, formatReindexReply(outcome, context.locale));
+  },
+} satisfies Command;

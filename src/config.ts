@@ -1,0 +1,150 @@
+import { z } from "zod";
+
+/** Log levels pino understands. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Gazette's settings, parsed and checked once at start (see `.env.example`). */
+export interface Config {
+  discordToken: string;
+  /** The application's id (Developer Portal → General Information → Application ID). */
+  discordClientId: string;
+  /** Server where `deploy-commands` registers instantly; null registers globally. */
+  discordGuildId: string | null;
+  corpusDir: string;
+  logLevel: LogLevel;
+  /** Users allowed to `/reindex` even without Manage Server. */
+  adminUserIds: string[];
+  /** REST base such as `http://127.0.0.1:8080/api` (discord.js `rest.api`); null for Discord's. */
+  discordApiUrl: string | null;
+  /** Seconds a user waits between two `/ask` or `/summary`; 0 turns the cooldown off. */
+  cooldownSeconds: number;
+}
+
+export const defaultConfig = {
+  corpusDir: "corpus",
+  logLevel: "info",
+  cooldownSeconds: 5,
+} as const satisfies Partial<Config>;
+
+/** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(
+      `Gazette cannot start: ${count} in its settings (.env or the environment; see .env.example):\n` +
+        problems.map((problem) => `  - ${problem}`).join("\n"),
+    );
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+}
+
+const PORTAL = "https://discord.com/developers/applications";
+const COOLDOWN_PROBLEM = "COOLDOWN_SECONDS must be a whole number of seconds from 0 to 3600";
+const SNOWFLAKE = /^\d{17,20}$/;
+// Bot tokens are three base64url parts joined by dots; the value is never echoed in messages.
+const TOKEN = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
+
+/** An empty or whitespace-only variable counts as unset. */
+const optional = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const schema = z.object({
+  DISCORD_TOKEN: optional.pipe(
+    z
+      .string({
+        error: `DISCORD_TOKEN is missing: open ${PORTAL}, pick your application, then Bot → Reset Token, and put the token in .env as DISCORD_TOKEN=…`,
+      })
+      .regex(TOKEN, {
+        error:
+          "DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it again from Bot → Reset Token",
+      }),
+  ),
+  DISCORD_CLIENT_ID: optional.pipe(
+    z
+      .string({
+        error: `DISCORD_CLIENT_ID is missing: copy the Application ID from ${PORTAL} → General Information`,
+      })
+      .regex(SNOWFLAKE, {
+        error: "DISCORD_CLIENT_ID must be the numeric Application ID (17-20 digits)",
+      }),
+  ),
+  DISCORD_GUILD_ID: optional.pipe(
+    z
+      .string()
+      .regex(SNOWFLAKE, {
+        error:
+          "DISCORD_GUILD_ID must be a numeric server id (17-20 digits; Developer Mode → right-click the server → Copy Server ID), or empty to register globally",
+      })
+      .optional(),
+  ),
+  CORPUS_DIR: optional.pipe(z.string().default(defaultConfig.corpusDir)),
+  LOG_LEVEL: optional.pipe(
+    z
+      .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })
+      .default(defaultConfig.logLevel),
+  ),
+  ADMIN_USER_IDS: optional.pipe(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      )
+      .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), {
+        error: "ADMIN_USER_IDS must be numeric user ids separated by commas",
+      })
+      .optional(),
+  ),
+  DISCORD_API_URL: optional.pipe(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api",
+      })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  COOLDOWN_SECONDS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,4}$/, { error: COOLDOWN_PROBLEM })
+      .transform(Number)
+      .refine((seconds) => seconds <= 3600, { error: COOLDOWN_PROBLEM })
+      .default(defaultConfig.cooldownSeconds),
+  ),
+});
+
+/**
+ * Parses Gazette's settings from an environment object (pass `process.env` from the entry point).
+ * Throws a {@link ConfigError} listing every problem at once; never includes the token's value.
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? "settings");
+        return issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
+      }),
+    );
+  }
+  const settings = result.data;
+  return {
+    discordToken: settings.DISCORD_TOKEN,
+    discordClientId: settings.DISCORD_CLIENT_ID,
+    discordGuildId: settings.DISCORD_GUILD_ID ?? null,
+    corpusDir: settings.CORPUS_DIR,
+    logLevel: settings.LOG_LEVEL,
+    adminUserIds: settings.ADMIN_USER_IDS ?? [],
+    discordApiUrl: settings.DISCORD_API_URL ?? null,
+    cooldownSeconds: settings.COOLDOWN_SECONDS,
+  };
+}

@@ -1,0 +1,149 @@
+import type { LocalizationMap } from "discord.js";
+
+/** The languages Gazette's own words come in. Quoted passages stay in the article's language. */
+export type ReplyLocale = "fr" | "en";
+
+/** French for any `fr*` Discord locale, English otherwise. */
+export function replyLocale(locale: string | null | undefined): ReplyLocale {
+  return locale?.toLowerCase().startsWith("fr") ? "fr" : "en";
+}
+
+/** `name_localizations` / `description_localizations` for a command or option. */
+export function localizations(text: { fr: string; en: string }): LocalizationMap {
+  return { fr: text.fr, "en-US": text.en, "en-GB": text.en };
+}
+
+/** Every word Gazette writes itself, in each reply language. Values are plain text or markdown. */
+export interface Strings {
+  /** Label before the question, punctuation included. */
+  question: string;
+  resultsRange(first: number, last: number): string;
+  paragraphOf(paragraph: number, total: number): string;
+  /** Label before the source link, punctuation included. */
+  source: string;
+  moreResults: string;
+  share: string;
+  sharedBy(userMention: string): string;
+  noAnswer(question: string): string;
+  closestTerms(terms: string): string;
+  rephrase: string;
+  buttonExpired: string;
+  summaryFooter(length: string, topic: string | null): string;
+  lengthNames: Record<"short" | "medium" | "long", string>;
+  offTopic(article: string, topic: string): string;
+  topicsItCovers(topics: string): string;
+  unknownArticle(query: string): string;
+  didYouMean(titles: string): string;
+  chooseArticle: string;
+  reindexRefused: string;
+  reindexDone: string;
+  reindexFigures: { articles: string; passages: string; terms: string; duration: string };
+  reindexDiff(added: number, removed: number, changed: number): string;
+  added: string;
+  removed: string;
+  changed: string;
+  reindexFailed: string;
+  stillServing(articles: number, passages: number): string;
+  corpusProblems: string;
+  moreLines(count: number): string;
+  cooldown(seconds: number): string;
+  apology: string;
+  unknownCommand: string;
+}
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/** Gazette's words by reply language. */
+export const strings: Record<ReplyLocale, Strings> = {
+  en: {
+    question: "Question:",
+    resultsRange: (first, last) =>
+      first === last ? `result ${first}` : `results ${first}–${last}`,
+    paragraphOf: (paragraph, total) => `Paragraph ${paragraph} of ${total}`,
+    source: "Source:",
+    moreResults: "More results",
+    share: "Share in the channel",
+    sharedBy: (mention) => `Shared by ${mention}`,
+    noAnswer: (question) => `The articles do not cover “${question}”.`,
+    closestTerms: (terms) => `Closest terms they do contain: ${terms}.`,
+    rephrase: "Try asking with other words.",
+    buttonExpired: "This button has expired: ask again with `/ask`.",
+    summaryFooter: (length, topic) =>
+      topic ? `${length} summary · topic: ${topic}` : `${length} summary`,
+    lengthNames: { short: "Short", medium: "Medium", long: "Long" },
+    offTopic: (article, topic) => `“${article}” does not talk about “${topic}”.`,
+    topicsItCovers: (topics) => `Topics it does cover: ${topics}.`,
+    unknownArticle: (query) => `No article matches “${query}”.`,
+    didYouMean: (titles) => `Did you mean: ${titles}?`,
+    chooseArticle: "Several articles are available: pick one with the `article` option.",
+    reindexRefused:
+      "Sorry, only server managers (Manage Server) can rebuild Gazette's index. Nothing was changed.",
+    reindexDone: "Index rebuilt",
+    reindexFigures: {
+      articles: "Articles",
+      passages: "Passages",
+      terms: "Terms",
+      duration: "Duration",
+    },
+    reindexDiff: (added, removed, changed) =>
+      `${added} ${plural(added, "passage", "passages")} added, ${removed} removed, ${changed} changed`,
+    added: "Added",
+    removed: "Removed",
+    changed: "Changed",
+    reindexFailed: "Reindex failed",
+    stillServing: (articles, passages) =>
+      `The previous index is still serving (${articles} ${plural(articles, "article", "articles")}, ${passages} ${plural(passages, "passage", "passages")}).`,
+    corpusProblems: "What is wrong in the corpus:",
+    moreLines: (count) => `…and ${count} more`,
+    cooldown: (seconds) => `You are going a little fast: try again in ${seconds} s.`,
+    apology: "Sorry, something went wrong on my side. Please try again in a moment.",
+    unknownCommand: "This command is not available any more.",
+  },
+  fr: {
+    question: "Question :",
+    resultsRange: (first, last) =>
+      first === last ? `résultat ${first}` : `résultats ${first} à ${last}`,
+    paragraphOf: (paragraph, total) => `Paragraphe ${paragraph} sur ${total}`,
+    source: "Source :",
+    moreResults: "Plus de résultats",
+    share: "Partager dans le salon",
+    sharedBy: (mention) => `Partagé par ${mention}`,
+    noAnswer: (question) => `Les articles ne traitent pas de « ${question} ».`,
+    closestTerms: (terms) => `Termes les plus proches qu’ils contiennent : ${terms}.`,
+    rephrase: "Essayez de reformuler la question.",
+    buttonExpired: "Ce bouton a expiré : reposez la question avec `/ask`.",
+    summaryFooter: (length, topic) =>
+      topic
+        ? `Résumé ${length.toLowerCase()} · sujet : ${topic}`
+        : `Résumé ${length.toLowerCase()}`,
+    lengthNames: { short: "Court", medium: "Moyen", long: "Long" },
+    offTopic: (article, topic) => `« ${article} » ne parle pas de « ${topic} ».`,
+    topicsItCovers: (topics) => `Sujets qu’il aborde : ${topics}.`,
+    unknownArticle: (query) => `Aucun article ne correspond à « ${query} ».`,
+    didYouMean: (titles) => `Vouliez-vous dire : ${titles} ?`,
+    chooseArticle:
+      "Plusieurs articles sont disponibles : choisissez-en un avec l’option `article`.",
+    reindexRefused:
+      "Désolé, seuls les gestionnaires du serveur (Gérer le serveur) peuvent reconstruire l’index de Gazette. Rien n’a été modifié.",
+    reindexDone: "Index reconstruit",
+    reindexFigures: {
+      articles: "Articles",
+      passages: "Passages",
+      terms: "Termes",
+      duration: "Durée",
+    },
+    reindexDiff: (added, removed, changed) =>
+      `${added} ${plural(added, "passage ajouté", "passages ajoutés")}, ${removed} ${plural(removed, "supprimé", "supprimés")}, ${changed} ${plural(changed, "modifié", "modifiés")}`,
+    added: "Ajoutés",
+    removed: "Supprimés",
+    changed: "Modifiés",
+    reindexFailed: "La réindexation a échoué",
+    stillServing: (articles, passages) =>
+      `L’index précédent reste en service (${articles} ${plural(articles, "article", "articles")}, ${passages} ${plural(passages, "passage", "passages")}).`,
+    corpusProblems: "Ce qui ne va pas dans le corpus :",
+    moreLines: (count) => `…et ${count} de plus`,
+    cooldown: (seconds) => `Vous allez un peu vite : réessayez dans ${seconds} s.`,
+    apology: "Désolé, une erreur est survenue de mon côté. Réessayez dans un instant.",
+    unknownCommand: "Cette commande n’est plus disponible.",
+  },
+};

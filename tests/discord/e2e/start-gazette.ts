@@ -1,0 +1,72 @@
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseConfig } from "../../../src/config.js";
+import { type Gazette, startGazette } from "../../../src/index.js";
+import type { Logger } from "../../../src/logger.js";
+import { type DiscordStandIn, startDiscordStandIn } from "../../support/discord-stand-in/index.js";
+
+/** One log call, as recorded. */
+export interface LogEntry {
+  level: "debug" | "info" | "warn" | "error";
+  fields: object;
+  message: string | undefined;
+}
+
+export const FIXTURE_CORPUS = new URL("../../fixtures/corpus/", import.meta.url);
+
+/** A logger that keeps everything, to assert on what the bot logged. */
+export function recordingLogger(): Logger & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const record = (level: LogEntry["level"]) => (fields: object, message?: string) =>
+    void entries.push({ level, fields, message });
+  return {
+    entries,
+    debug: record("debug"),
+    info: record("info"),
+    warn: record("warn"),
+    error: record("error"),
+  };
+}
+
+export interface RunningGazette {
+  discord: DiscordStandIn;
+  gazette: Gazette;
+  logs: ReturnType<typeof recordingLogger>;
+  /** A copy of the fixture corpus the bot reads (tests may change it, then /reindex). */
+  corpusDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real bot, started as `npm start` does (same `startGazette`, settings parsed from an
+ * environment), against a fresh Discord stand-in and a copy of the fixture corpus.
+ */
+export async function startGazetteAgainstStandIn(
+  env: Record<string, string> = {},
+): Promise<RunningGazette> {
+  const discord = await startDiscordStandIn();
+  const corpusDir = await mkdtemp(path.join(tmpdir(), "gazette-corpus-"));
+  await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
+  const logs = recordingLogger();
+  const config = parseConfig({
+    DISCORD_TOKEN: discord.token,
+    DISCORD_CLIENT_ID: discord.applicationId,
+    DISCORD_API_URL: discord.restUrl,
+    CORPUS_DIR: corpusDir,
+    COOLDOWN_SECONDS: "0",
+    ...env,
+  });
+  const gazette = await startGazette(config, logs);
+  return {
+    discord,
+    gazette,
+    logs,
+    corpusDir,
+    async stop() {
+      await gazette.stop();
+      await rm(corpusDir, { recursive: true, force: true });
+      await discord.close();
+    },
+  };
+}
