@@ -167,29 +167,30 @@ export class PassageIndex {
   }
 
   /**
-   * The few passages that best match the words typed so far, for ranking completions. Skipped when
-   * those words are all common (the ranking would cost more than autocomplete can spend), and
-   * remembered per head, since the head stays the same while the last word is typed.
+   * The few passages that best match the rarest words typed so far, for ranking completions: a
+   * plain MiniSearch look-up of at most two rare terms (none when all are common), cheap enough
+   * for every keystroke, and remembered per head, which stays the same while a word is typed.
    */
   #relatedPassages(head: string): Passage[] {
     const cached = this.#relatedCache.get(head);
     if (cached) return cached;
-    const { concepts } = this.analyze(head);
-    const rarest = Math.min(
-      ...concepts.flatMap((concept) =>
-        [...concept.alternatives.keys()].map((term) => this.#vocabulary.documentFrequency(term)),
-      ),
-    );
+    const rare = this.analyze(head)
+      .concepts.flatMap((concept) => [...concept.alternatives.keys()])
+      .filter((term) => this.#vocabulary.documentFrequency(term) <= RELATED_MAX_DF)
+      .sort((a, b) => this.#vocabulary.documentFrequency(a) - this.#vocabulary.documentFrequency(b))
+      .slice(0, 2);
     const passages =
-      rarest <= RELATED_MAX_DF
-        ? this.#rank(concepts)
+      rare.length === 0
+        ? []
+        : this.#search
+            .search(rare.join(" "))
             .slice(0, 5)
-            .map((candidate) => candidate.passage)
-        : [];
+            .flatMap((result) => this.#passages[result.id as number] ?? []);
     if (this.#relatedCache.size >= RELATED_CACHE_SIZE) this.#relatedCache.clear();
     this.#relatedCache.set(head, passages);
     return passages;
   }
+
 
   /**
    * Candidates for the concepts, best first. MiniSearch retrieves candidates with the question's
