@@ -191,7 +191,6 @@ export class PassageIndex {
     return passages;
   }
 
-
   /**
    * Candidates for the concepts, best first. MiniSearch retrieves candidates with the question's
    * rarest terms, within a budget of postings so that a question full of common words stays fast
