@@ -44,6 +44,7 @@ export interface RunningGazette {
  */
 export async function startGazetteAgainstStandIn(
   env: Record<string, string> = {},
+  options: { commandsDir?: URL } = {},
 ): Promise<RunningGazette> {
   const discord = await startDiscordStandIn();
   const corpusDir = await mkdtemp(path.join(tmpdir(), "gazette-corpus-"));
@@ -57,7 +58,7 @@ export async function startGazetteAgainstStandIn(
     COOLDOWN_SECONDS: "0",
     ...env,
   });
-  const gazette = await startGazette(config, logs);
+  const gazette = await startGazette(config, logs, options);
   return {
     discord,
     gazette,

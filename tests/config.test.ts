@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import dotenv from "dotenv";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.js";
+
+const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GstAnd.secret-part-of-the-token";
+const valid = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "100000000000000001" };
+
+function problemsOf(env: Record<string, string | undefined>): readonly string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfig", () => {
+  it("fills every optional setting with its default", () => {
+    expect(parseConfig(valid)).toEqual({
+      discordToken: TOKEN,
+      discordClientId: "100000000000000001",
+      discordGuildId: null,
+      corpusDir: "corpus",
+      logLevel: "info",
+      adminUserIds: [],
+      discordApiUrl: null,
+      cooldownSeconds: 5,
+    });
+  });
+
+  it("reads every setting, trimming values and the API URL's trailing slash", () => {
+    const config = parseConfig({
+      ...valid,
+      DISCORD_GUILD_ID: " 200000000000000002 ",
+      CORPUS_DIR: "articles",
+      LOG_LEVEL: "debug",
+      ADMIN_USER_IDS: "300000000000000003, 300000000000000004,",
+      DISCORD_API_URL: "http://127.0.0.1:8080/api/",
+      COOLDOWN_SECONDS: "0",
+    });
+    expect(config).toMatchObject({
+      discordGuildId: "200000000000000002",
+      corpusDir: "articles",
+      logLevel: "debug",
+      adminUserIds: ["300000000000000003", "300000000000000004"],
+      discordApiUrl: "http://127.0.0.1:8080/api",
+      cooldownSeconds: 0,
+    });
+  });
+
+  it("treats empty variables (as .env.example leaves them) as unset", () => {
+    expect(parseConfig({ ...valid, DISCORD_GUILD_ID: "", ADMIN_USER_IDS: " " })).toMatchObject({
+      discordGuildId: null,
+      adminUserIds: [],
+    });
+  });
+
+  it("explains how to get a token when it is missing", () => {
+    const [problem] = problemsOf({ DISCORD_CLIENT_ID: "100000000000000001" });
+    expect(problem).toContain("DISCORD_TOKEN is missing");
+    expect(problem).toContain("https://discord.com/developers/applications");
+    expect(problem).toContain("Reset Token");
+  });
+
+  it("lists every problem at once, in one message", () => {
+    const env = {
+      DISCORD_TOKEN: "not a token",
+      DISCORD_GUILD_ID: "my-server",
+      LOG_LEVEL: "loud",
+      ADMIN_USER_IDS: "100000000000000001,alice",
+      DISCORD_API_URL: "ftp://example.org",
+      COOLDOWN_SECONDS: "-3",
+    };
+    const problems = problemsOf(env);
+    expect(problems.map((problem) => problem.split(" ")[0])).toEqual([
+      "DISCORD_TOKEN",
+      "DISCORD_CLIENT_ID",
+      "DISCORD_GUILD_ID",
+      "LOG_LEVEL",
+      "ADMIN_USER_IDS",
+      "DISCORD_API_URL",
+      "COOLDOWN_SECONDS",
+    ]);
+    expect(() => parseConfig(env)).toThrow(/^Gazette cannot start: 7 problems in its settings/);
+  });
+
+  it("never repeats the token in its messages", () => {
+    const secret = "MTAwMDAwMDAwMDAwMDAwMDAx.GstAnd";
+    let message = "";
+    try {
+      parseConfig({ DISCORD_TOKEN: secret });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("DISCORD_TOKEN does not look like a bot token");
+    expect(message).not.toContain(secret);
+  });
+
+  it("never reads process.env itself", () => {
+    process.env.DISCORD_TOKEN = TOKEN;
+    try {
+      expect(problemsOf({})[0]).toContain("DISCORD_TOKEN is missing");
+    } finally {
+      delete process.env.DISCORD_TOKEN;
+    }
+  });
+
+  it(".env.example documents every setting, and only the token and client id are left to fill", () => {
+    const example = dotenv.parse(readFileSync(new URL("../.env.example", import.meta.url)));
+    expect(Object.keys(example).sort()).toEqual(
+      [
+        "ADMIN_USER_IDS",
+        "COOLDOWN_SECONDS",
+        "CORPUS_DIR",
+        "DISCORD_API_URL",
+        "DISCORD_CLIENT_ID",
+        "DISCORD_GUILD_ID",
+        "DISCORD_TOKEN",
+        "LOG_LEVEL",
+      ].sort(),
+    );
+    expect(problemsOf(example).map((problem) => problem.split(" ")[0])).toEqual([
+      "DISCORD_TOKEN",
+      "DISCORD_CLIENT_ID",
+    ]);
+    expect(parseConfig({ ...example, ...valid })).toEqual(parseConfig(valid));
+  });
+});

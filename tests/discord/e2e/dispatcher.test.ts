@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alice, basile, interactionsFor } from "../../support/discord-stand-in/payloads.js";
+import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
+
+/** The dispatcher's error boundary, through the real client, with a command failing on purpose. */
+describe("the dispatcher's error boundary", () => {
+  let run: RunningGazette;
+  let payloads: ReturnType<typeof interactionsFor>;
+
+  beforeAll(async () => {
+    run = await startGazetteAgainstStandIn(
+      { COOLDOWN_SECONDS: "30" },
+      { commandsDir: new URL("../fixtures/failing/", import.meta.url) },
+    );
+    payloads = interactionsFor(run.discord);
+  });
+  afterAll(async () => {
+    await run?.stop();
+  });
+
+  const fail = (how: string, member = alice) =>
+    run.discord.dispatchInteraction(payloads.chatInput("fail", { how }, member));
+
+  it("logs an unexpected error and apologises privately, in the user's language", async () => {
+    const { id } = fail("crash", basile);
+    const { message, ephemeral } = await run.discord.waitForReply(id);
+    expect(ephemeral).toBe(true);
+    expect(message.content).toBe(
+      "Désolé, une erreur est survenue de mon côté. Réessayez dans un instant.",
+    );
+    const logged = run.logs.entries.find((entry) => entry.message === "interaction failed");
+    expect(logged?.level).toBe("error");
+    expect(logged?.fields).toMatchObject({ command: "fail", interactionId: id });
+  });
+
+  it("shows a user-facing error as written, without logging it as a failure", async () => {
+    const before = run.logs.entries.length;
+    const { message } = await run.discord.waitForReply(fail("user").id);
+    expect(message.content).toBe("That article is archived.");
+    expect(run.logs.entries.slice(before).some((e) => e.message === "interaction failed")).toBe(
+      false,
+    );
+  });
+
+  it("edits a deferred reply, and follows up after a reply", async () => {
+    const deferred = fail("deferred");
+    const edited = await run.discord.waitForReply(deferred.id);
+    expect(edited.message.content).toContain("Sorry, something went wrong");
+
+    const replied = fail("replied");
+    expect((await run.discord.waitForReply(replied.id)).message.content).toBe("partial");
+    const followUp = await run.discord.waitForFollowUp(replied.id);
+    expect(followUp.content).toContain("Sorry, something went wrong");
+    expect(followUp.flags & 64).toBe(64);
+  });
+
+  it("answers a failing autocomplete with no choice", async () => {
+    const { id } = run.discord.dispatchInteraction(
+      payloads.autocomplete("fail", "how", { how: "x" }, alice),
+    );
+    expect(await run.discord.waitForCallback(id)).toEqual({ type: 8, data: { choices: [] } });
+  });
+
+  it("tells a user of an unknown (stale) command that it is gone", async () => {
+    const { id } = run.discord.dispatchInteraction(payloads.chatInput("gone", {}, alice));
+    const { message, ephemeral } = await run.discord.waitForReply(id);
+    expect([message.content, ephemeral]).toEqual(["This command is not available any more.", true]);
+  });
+
+  it("applies the per-user cooldown to /ask, saying how long to wait", async () => {
+    const first = run.discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "grève" }, basile),
+    );
+    expect((await run.discord.waitForReply(first.id)).ephemeral).toBe(false);
+    const second = run.discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "navires" }, basile),
+    );
+    const { message, ephemeral } = await run.discord.waitForReply(second.id);
+    expect(ephemeral).toBe(true);
+    expect(message.content).toMatch(/^Vous allez un peu vite : réessayez dans (29|30) s\.$/);
+    const other = run.discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "navires" }, alice),
+    );
+    expect((await run.discord.waitForReply(other.id)).ephemeral).toBe(false);
+  });
+
+  it("keeps serving after all of that", async () => {
+    const { id } = run.discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "musée", private: true }, { ...alice, id: "3" }),
+    );
+    expect((await run.discord.waitForReply(id)).message.embeds).toHaveLength(1);
+  });
+});

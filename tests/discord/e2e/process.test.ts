@@ -1,0 +1,114 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { deployCommands } from "../../../src/deploy-commands.js";
+import { loadCommands } from "../../../src/discord/load-commands.js";
+import { silentLogger } from "../../../src/logger.js";
+import { type DiscordStandIn, startDiscordStandIn } from "../../support/discord-stand-in/index.js";
+import { FIXTURE_CORPUS } from "./start-gazette.js";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+
+/** Runs a project script as `npm run` would, from an empty directory (so no `.env` is read). */
+async function runScript(script: string, env: Record<string, string>) {
+  const cwd = await mkdtemp(path.join(tmpdir(), "gazette-run-"));
+  const child = spawn(TSX, [path.join(ROOT, script)], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? cwd, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    exited: exited.finally(() => rm(cwd, { recursive: true, force: true })),
+  };
+}
+
+let discord: DiscordStandIn | null = null;
+let child: ChildProcess | null = null;
+afterEach(async () => {
+  child?.kill("SIGKILL");
+  child = null;
+  await discord?.close();
+  discord = null;
+});
+
+const envFor = (stand: DiscordStandIn) => ({
+  DISCORD_TOKEN: stand.token,
+  DISCORD_CLIENT_ID: stand.applicationId,
+  DISCORD_API_URL: stand.restUrl,
+});
+
+describe("npm start", () => {
+  it("logs JSON up to 'ready', never the token, and exits 0 on SIGTERM after disconnecting", async () => {
+    discord = await startDiscordStandIn();
+    const run = await runScript("src/index.ts", {
+      ...envFor(discord),
+      CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS),
+    });
+    child = run.child;
+    await discord.waitForReady();
+    await expect.poll(run.output, { timeout: 10_000 }).toContain('"msg":"ready"');
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    const lines = run.output().trim().split("\n");
+    const messages = lines.map((line) => JSON.parse(line).msg);
+    expect(messages).toEqual(
+      expect.arrayContaining(["corpus loaded", "index built", "ready", "disconnected; bye"]),
+    );
+    expect(run.output()).not.toContain(discord.token);
+  });
+
+  it("refuses to start with bad settings, listing every problem", async () => {
+    const run = await runScript("src/index.ts", { LOG_LEVEL: "loud" });
+    child = run.child;
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain("Gazette cannot start: 3 problems");
+    expect(run.output()).toContain("DISCORD_TOKEN is missing");
+  });
+});
+
+describe("npm run deploy-commands", () => {
+  it("registers the commands in DISCORD_GUILD_ID's server through DISCORD_API_URL", async () => {
+    discord = await startDiscordStandIn();
+    const run = await runScript("src/deploy-commands.ts", {
+      ...envFor(discord),
+      DISCORD_GUILD_ID: discord.guildId,
+    });
+    child = run.child;
+    expect(await run.exited).toBe(0);
+    const commands = discord.registered.guilds.get(discord.guildId) as { name: string }[];
+    expect(commands.map((command) => command.name).sort()).toEqual(["ask", "reindex", "summary"]);
+    expect(discord.registered.global).toBeNull();
+    expect(run.output()).toContain("commands registered in the server");
+  });
+
+  it("registers globally without DISCORD_GUILD_ID, with the bot's own command payloads", async () => {
+    discord = await startDiscordStandIn();
+    const commands = await loadCommands();
+    const config = { ...envFor(discord), discordGuildId: null };
+    await deployCommands(
+      {
+        discordToken: config.DISCORD_TOKEN,
+        discordClientId: config.DISCORD_CLIENT_ID,
+        discordApiUrl: config.DISCORD_API_URL,
+        discordGuildId: null,
+      },
+      commands,
+      silentLogger,
+    );
+    expect(discord.registered.global).toEqual([...commands.values()].map((c) => c.data));
+    const reindex = (discord.registered.global as Record<string, unknown>[]).find(
+      (command) => command.name === "reindex",
+    );
+    expect(reindex).toMatchObject({ default_member_permissions: "32", contexts: [0] });
+  });
+});
