@@ -45,8 +45,7 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** Result of parsing one file: the article, or the problems that prevent it. */
 export type ParseResult =
-  | { article: Article; problems: [] }
-  | { article: null; problems: CorpusProblem[] };
+  { article: Article; problems: [] } | { article: null; problems: CorpusProblem[] };
 
 /**
  * Parses one article file: a front matter between `---` lines (`title` required; `id`, `date`,

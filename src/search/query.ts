@@ -85,7 +85,7 @@ export function analyzeQuery(
   const concepts: Concept[] = [];
   const maxIdf = vocabulary.idf("");
 
-  for (let index = 0; index < words.length; ) {
+  for (let index = 0; index < words.length;) {
     const alias = matchAlias(terms, index, lexicon);
     if (alias) {
       const alternatives = new Map<string, number>();

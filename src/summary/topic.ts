@@ -13,8 +13,7 @@ export interface TopicConcept {
 
 /** What a topic selects in an article: candidate sentences and their relevance, or nothing. */
 export type TopicFocus =
-  | { kind: "focus"; relevance: Map<number, number> }
-  | { kind: "off-topic"; suggestions: string[] };
+  { kind: "focus"; relevance: Map<number, number> } | { kind: "off-topic"; suggestions: string[] };
 
 /** A concept found in more than this share of the sentences does not narrow a summary down. */
 const UBIQUITOUS_SHARE = 0.5;
@@ -88,7 +87,7 @@ export function analyzeTopic(
   const tokens = analyze(topic);
   const terms = tokens.map((token) => token.term);
   const concepts: TopicConcept[] = [];
-  for (let index = 0; index < tokens.length; ) {
+  for (let index = 0; index < tokens.length;) {
     const alias = matchAlias(terms, index, aliasPhrasesOf(aliases));
     const length = alias ? alias.terms.length : 1;
     const words = tokens.slice(index, index + length) as [AnalyzedToken, ...AnalyzedToken[]];
