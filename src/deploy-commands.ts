@@ -4,12 +4,10 @@
  */
 import { pathToFileURL } from "node:url";
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from "discord.js";
-import dotenv from "dotenv";
-import { pino } from "pino";
-import { type Config, ConfigError, parseConfig } from "./config.js";
+import type { Config } from "./config.js";
 import type { Command } from "./discord/command.js";
 import { loadCommands } from "./discord/load-commands.js";
-import { loggerOptions } from "./index.js";
+import { configFromEnvironmentOrExit, createProcessLogger } from "./entry-setup.js";
 import type { Logger } from "./logger.js";
 
 /** Replaces the application's commands (in one server, or globally) with `commands`. */
@@ -39,16 +37,8 @@ export async function deployCommands(
 }
 
 async function main(): Promise<void> {
-  dotenv.config({ quiet: true });
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-  const logger = pino(loggerOptions(config, process.stdout.isTTY === true));
+  const config = configFromEnvironmentOrExit();
+  const logger = createProcessLogger(config);
   try {
     await deployCommands(config, await loadCommands(), logger);
   } catch (error) {

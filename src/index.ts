@@ -3,14 +3,13 @@
  * logger, corpus and index, commands, Discord client, signals.
  */
 import { pathToFileURL } from "node:url";
-import dotenv from "dotenv";
-import { pino } from "pino";
-import { type Config, ConfigError, parseConfig } from "./config.js";
+import type { Config } from "./config.js";
 import { readCorpus } from "./corpus/read.js";
 import { createBot, type GazetteBot } from "./discord/bot.js";
 import { inviteUrl } from "./discord/invite.js";
 import { COMMANDS_DIR, loadCommands } from "./discord/load-commands.js";
 import type { Logger } from "./logger.js";
+import { configFromEnvironmentOrExit, createProcessLogger } from "./entry-setup.js";
 import { LiveIndex } from "./search/live-index.js";
 
 /** A running Gazette. */
@@ -54,40 +53,11 @@ export async function startGazette(
   return { bot, live, stop: () => bot.stop() };
 }
 
-/** Pino options: JSON, the token and interaction tokens redacted wherever they appear. */
-export function loggerOptions(config: Pick<Config, "logLevel">, pretty: boolean) {
-  return {
-    level: config.logLevel,
-    redact: {
-      paths: [
-        "token",
-        "*.token",
-        "discordToken",
-        "*.discordToken",
-        "DISCORD_TOKEN",
-        "*.DISCORD_TOKEN",
-        "headers.authorization",
-        "*.headers.authorization",
-      ],
-      censor: "[redacted]",
-    },
-    ...(pretty ? { transport: { target: "pino-pretty", options: { colorize: true } } } : {}),
-  };
-}
-
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
-  dotenv.config({ quiet: true });
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-  const logger = pino(loggerOptions(config, process.stdout.isTTY === true));
+  const config = configFromEnvironmentOrExit();
+  const logger = createProcessLogger(config);
 
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason }, "unhandled promise rejection");

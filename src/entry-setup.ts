@@ -1,0 +1,46 @@
+import dotenv from "dotenv";
+import { pino } from "pino";
+import { type Config, ConfigError, parseConfig } from "./config.js";
+
+/**
+ * What the two entry points (`src/index.ts`, `src/deploy-commands.ts`) share: settings read from
+ * `.env` and the environment, and the process logger.
+ */
+
+/** Reads `.env` and the environment into a {@link Config}, or prints every problem and exits 1. */
+export function configFromEnvironmentOrExit(): Config {
+  dotenv.config({ quiet: true });
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** The process logger: JSON lines, pretty in a terminal, secrets redacted. */
+export function createProcessLogger(config: Pick<Config, "logLevel">) {
+  return pino(loggerOptions(config, process.stdout.isTTY === true));
+}
+
+/** Pino options: JSON, the token and interaction tokens redacted wherever they appear. */
+export function loggerOptions(config: Pick<Config, "logLevel">, pretty: boolean) {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: [
+        "token",
+        "*.token",
+        "discordToken",
+        "*.discordToken",
+        "DISCORD_TOKEN",
+        "*.DISCORD_TOKEN",
+        "headers.authorization",
+        "*.headers.authorization",
+      ],
+      censor: "[redacted]",
+    },
+    ...(pretty ? { transport: { target: "pino-pretty", options: { colorize: true } } } : {}),
+  };
+}
