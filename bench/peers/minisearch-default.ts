@@ -1,11 +1,6 @@
 import MiniSearch from "minisearch";
-import {
-  COMPLETION_LIMIT,
-  type IndexedPassage,
-  type PeerEngine,
-  passagesOf,
-  RESULT_LIMIT,
-} from "./types.js";
+import { builtMiniSearch } from "./minisearch-built.js";
+import { type IndexedPassage, type PeerEngine, passagesOf } from "./types.js";
 
 /**
  * MiniSearch with its default options (the same engine as `src/eval/baseline.ts`): the floor that
@@ -19,14 +14,6 @@ export const minisearchDefault: PeerEngine = {
     const passages = passagesOf(corpus);
     const index = new MiniSearch<IndexedPassage>({ fields: ["text", "title"] });
     index.addAll(passages);
-    return {
-      search: (question) =>
-        index
-          .search(question)
-          .slice(0, RESULT_LIMIT)
-          .map((result) => (passages[result.id as number] as IndexedPassage).text),
-      complete: (partial) => index.autoSuggest(partial).slice(0, COMPLETION_LIMIT),
-      serializedBytes: async () => Buffer.byteLength(JSON.stringify(index)),
-    };
+    return builtMiniSearch(index, passages);
   },
 };

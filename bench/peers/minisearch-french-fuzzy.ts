@@ -1,13 +1,8 @@
 import MiniSearch from "minisearch";
 import snowball from "snowball-stemmers";
 import { fra } from "stopword";
-import {
-  COMPLETION_LIMIT,
-  type IndexedPassage,
-  type PeerEngine,
-  passagesOf,
-  RESULT_LIMIT,
-} from "./types.js";
+import { builtMiniSearch } from "./minisearch-built.js";
+import { type IndexedPassage, type PeerEngine, passagesOf } from "./types.js";
 
 const stemmer = snowball.newStemmer("french");
 const stopwords = new Set(fra);
@@ -30,15 +25,7 @@ export const minisearchFrenchFuzzy: PeerEngine = {
       searchOptions: { fuzzy: 0.2, prefix: true },
     });
     index.addAll(passages);
-    return {
-      search: (question) =>
-        index
-          .search(question)
-          .slice(0, RESULT_LIMIT)
-          .map((result) => (passages[result.id as number] as IndexedPassage).text),
-      complete: (partial) => index.autoSuggest(partial).slice(0, COMPLETION_LIMIT),
-      serializedBytes: async () => Buffer.byteLength(JSON.stringify(index)),
-    };
+    return builtMiniSearch(index, passages);
   },
 };
 

@@ -108,10 +108,6 @@ export class Vocabulary {
     );
   }
 
-  get passageCount(): number {
-    return this.#passages;
-  }
-
   get termCount(): number {
     return this.#terms.size;
   }
