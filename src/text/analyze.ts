@@ -1,5 +1,6 @@
 import snowball from "snowball-stemmers";
 import { eng, fra } from "stopword";
+import { verbTermOf } from "./verb-forms.js";
 
 /** A word found in a text, with its offsets in that text (UTF-16 code units). */
 export interface Token {
@@ -184,13 +185,18 @@ const STEM_CACHE_LIMIT = 500_000;
 /**
  * The search term for one word: lower-cased, Snowball-stemmed (the stemmer needs the accents),
  * then accent-folded. Numbers are kept as written. `bombardements` → `bombard`, `Sokhné` → `sokhn`.
+ * In French, an irregular verb form takes its infinitive's term (`veulent` → `vouloir`, `pris` →
+ * `prendr`), which Snowball alone cannot give.
  */
 export function termOf(word: string, language: AnalysisLanguage = "fr"): string {
   const lower = word.toLowerCase();
   const cache = stemCache[language];
   const cached = cache.get(lower);
   if (cached !== undefined) return cached;
-  const term = /^\p{N}+$/u.test(lower) ? lower : foldWord(stemmers[language].stem(lower));
+  const term = /^\p{N}+$/u.test(lower)
+    ? lower
+    : ((language === "fr" ? verbTermOf(foldWord(lower)) : undefined) ??
+      foldWord(stemmers[language].stem(lower)));
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(lower, term);
   return term;

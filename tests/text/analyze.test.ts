@@ -49,6 +49,13 @@ describe("analyze", () => {
     expect(termOf("restauration")).toBe(termOf("restaurer"));
   });
 
+  it("gives irregular verb forms their infinitive's term, with or without accents", () => {
+    expect(termOf("veulent")).toBe(termOf("vouloir"));
+    expect(termOf("reprise")).toBe(termOf("reprendre"));
+    expect(termOf("detruit")).toBe(termOf("détruire"));
+    expect(termOf("veulent", "en")).toBe("veulent");
+  });
+
   it("matches accented and unaccented spellings", () => {
     expect(terms("Sokhné armée")).toEqual(terms("sokhne armee"));
   });
