@@ -1,5 +1,6 @@
 import type { AliasGroups } from "../corpus/types.js";
 import { analyze, termOf } from "../text/analyze.js";
+import { frenchAntonymPairs } from "./lexicon/fr-antonyms.js";
 import { englishToFrench } from "./lexicon/en-fr.js";
 import { frenchSynonymGroups } from "./lexicon/fr-synonyms.js";
 
@@ -9,12 +10,15 @@ export interface LexiconSources {
   englishToFrench: Readonly<Record<string, readonly string[]>>;
   /** Groups of French words a reader may use for one another (see `lexicon/fr-synonyms.ts`). */
   frenchSynonyms: readonly (readonly string[])[];
+  /** Pairs of opposed French word groups (see `lexicon/fr-antonyms.ts`). */
+  frenchAntonyms: readonly (readonly [readonly string[], readonly string[]])[];
 }
 
 /** The general lexicons shipped with Gazette. */
 export const defaultLexiconSources: LexiconSources = {
   englishToFrench,
   frenchSynonyms: frenchSynonymGroups,
+  frenchAntonyms: frenchAntonymPairs,
 };
 
 /** An alias name as a sequence of index terms, and the terms of every other name of its group. */
@@ -33,12 +37,14 @@ export type TermSequence = readonly string[];
 export class Lexicon {
   readonly #english: ReadonlyMap<string, TermSequence[]>;
   readonly #synonyms: ReadonlyMap<string, TermSequence[]>;
+  readonly #antonyms: ReadonlyMap<string, TermSequence[]>;
   readonly aliasPhrases: readonly AliasPhrase[];
 
   constructor(sources: LexiconSources, aliases: AliasGroups) {
     const general = generalLexiconOf(sources);
     this.#english = general.english;
     this.#synonyms = general.synonyms;
+    this.#antonyms = general.antonyms;
     const phrases: AliasPhrase[] = [];
     for (const group of aliases) {
       const names = group.map((name) => aliasTerms(name)).filter((terms) => terms.length > 0);
@@ -59,11 +65,17 @@ export class Lexicon {
   synonymsOf(term: string): readonly TermSequence[] {
     return this.#synonyms.get(term) ?? [];
   }
+
+  /** Words of the opposite meaning of a French word (given as its term). */
+  antonymsOf(term: string): readonly TermSequence[] {
+    return this.#antonyms.get(term) ?? [];
+  }
 }
 
 interface GeneralLexicon {
   english: Map<string, TermSequence[]>;
   synonyms: Map<string, TermSequence[]>;
+  antonyms: Map<string, TermSequence[]>;
 }
 
 // Analyzing thousands of lexicon words takes a few hundred milliseconds: done once per set of
@@ -92,9 +104,30 @@ function generalLexiconOf(sources: LexiconSources): GeneralLexicon {
       synonyms.set(key, known);
     }
   }
-  const general = { english, synonyms };
+  const antonyms = new Map<string, TermSequence[]>();
+  for (const [one, other] of sources.frenchAntonyms) {
+    linkOpposites(antonyms, one, other);
+    linkOpposites(antonyms, other, one);
+  }
+  const general = { english, synonyms, antonyms };
   generalLexicons.set(sources, general);
   return general;
+}
+
+/** Every single-term word of `words` gets each word of `opposites` as an antonym. */
+function linkOpposites(
+  antonyms: Map<string, TermSequence[]>,
+  words: readonly string[],
+  opposites: readonly string[],
+): void {
+  const oppositeTerms = opposites.map(termsOf);
+  for (const word of words) {
+    const [key, ...rest] = termsOf(word);
+    if (key === undefined || rest.length > 0) continue;
+    const known = antonyms.get(key) ?? [];
+    for (const opposite of oppositeTerms) if (!opposite.includes(key)) addUnique(known, opposite);
+    antonyms.set(key, known);
+  }
 }
 
 function termsOf(word: string): string[] {

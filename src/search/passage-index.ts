@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { analyze } from "../text/analyze.js";
+import { ANSWER_TYPE_BIT, answerTypesOf } from "./answer-type.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
 import { defaultLexiconSources, Lexicon, type LexiconSources } from "./lexicon.js";
 import { PassageTerms } from "./passage-terms.js";
@@ -26,6 +27,11 @@ export interface PassageIndexOptions {
   minRelativeScore?: number;
   /** How much coverage shapes the ranking on top of BM25 (0 = plain BM25). */
   coverageExponent?: number;
+  /**
+   * Score bonus (fraction) of a passage holding the kind of answer the question's wording asks
+   * for: a duration for `combien de temps`, a date for `quand`, a number for `combien`.
+   */
+  answerTypeBoost?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -41,6 +47,7 @@ export const defaultPassageIndexOptions = {
   minCoverage: 0.35,
   minRelativeScore: 0.3,
   coverageExponent: 2,
+  answerTypeBoost: 0.3,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   lexicon: defaultLexiconSources,
@@ -85,6 +92,8 @@ export class PassageIndex {
   readonly #lexicon: Lexicon;
   readonly #passages: Passage[];
   readonly #passageTerms: PassageTerms;
+  /** Per passage, the kinds of answers its text holds ({@link answerTypesOf}). */
+  readonly #answerTypes: Uint8Array;
   readonly #titleTerms: Map<string, Set<string>>;
   readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
@@ -98,6 +107,7 @@ export class PassageIndex {
     lexicon: Lexicon;
     passages: Passage[];
     passageTerms: PassageTerms;
+    answerTypes: Uint8Array;
     articles: Article[];
     options: typeof defaultPassageIndexOptions;
   }) {
@@ -106,6 +116,7 @@ export class PassageIndex {
     this.#lexicon = parts.lexicon;
     this.#passages = parts.passages;
     this.#passageTerms = parts.passageTerms;
+    this.#answerTypes = parts.answerTypes;
     this.#titleTerms = new Map(
       parts.articles.map((article) => [
         article.id,
@@ -136,8 +147,9 @@ export class PassageIndex {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = clampInteger(options.limit ?? DEFAULT_LIMIT, 1, 50);
     const offset = clampInteger(options.offset ?? 0, 0, MAX_CANDIDATES);
-    const { concepts } = this.analyze(query);
-    const candidates = this.#rank(concepts);
+    const analyzed = this.analyze(query);
+    const { concepts } = analyzed;
+    const candidates = this.#rank(analyzed);
     const page = candidates.slice(offset, offset + limit);
     const results: SearchHit[] = page.map((candidate) => {
       const highlights = highlightsOf(candidate.passage.text, candidate.matchedTerms);
@@ -199,7 +211,7 @@ export class PassageIndex {
    * alternative's weight; the article title counts at `titleBoost`. Coverage, the part of the
    * question's weight the passage matches, shapes the score and decides the "no answer".
    */
-  #rank(concepts: Concept[]): Candidate[] {
+  #rank({ concepts, answerType }: AnalyzedQuery): Candidate[] {
     const known = concepts.filter((concept) => concept.alternatives.size > 0);
     if (known.length === 0) return [];
     const vocabulary = this.#vocabulary;
@@ -217,7 +229,9 @@ export class PassageIndex {
     }
     const results = this.#search.search(byRarity.slice(0, retrieved).join(" "));
 
-    const { minCoverage, minRelativeScore, coverageExponent, titleBoost } = this.#options;
+    const { minCoverage, minRelativeScore, coverageExponent, titleBoost, answerTypeBoost } =
+      this.#options;
+    const answerBit = answerType ? ANSWER_TYPE_BIT[answerType] : 0;
     const resolved = known.map((concept) => ({
       weight: concept.weight,
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
@@ -257,12 +271,13 @@ export class PassageIndex {
       }
       const coverage = totalWeight > 0 ? covered / totalWeight : 0;
       if (coverage < minCoverage) continue;
+      const answers = (this.#answerTypes[position] ?? 0) & answerBit ? 1 + answerTypeBoost : 1;
       candidates.push({
         passage,
         article,
         coverage,
         matchedTerms,
-        score: score * coverage ** coverageExponent,
+        score: score * coverage ** coverageExponent * answers,
       });
     }
     candidates.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
@@ -321,6 +336,7 @@ export async function buildPassageIndexAsync(
   const vocabulary = new Vocabulary();
   const passages: Passage[] = [];
   const passageTerms = new PassageTerms();
+  const answerTypes: number[] = [];
   const pause = createSlicer(settings.sliceMs);
 
   for (const article of corpus.articles) {
@@ -332,6 +348,7 @@ export async function buildPassageIndexAsync(
       passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
       search.add({ id: passages.length, text: tokens.map((token) => token.term).join(" "), title });
       passages.push(passage);
+      answerTypes.push(answerTypesOf(passage.text));
       await pause();
     }
   }
@@ -342,6 +359,7 @@ export async function buildPassageIndexAsync(
     lexicon: new Lexicon(settings.lexicon, corpus.aliases),
     passages,
     passageTerms,
+    answerTypes: Uint8Array.from(answerTypes),
     articles: corpus.articles,
     options: settings,
   });

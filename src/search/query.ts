@@ -7,6 +7,7 @@ import {
   termOf,
   tokenize,
 } from "../text/analyze.js";
+import { type AnswerType, blankAnswerFrames, expectedAnswerType } from "./answer-type.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -20,7 +21,8 @@ export interface Concept {
   /** Known index terms → weight in (0, 1]: 1 for the word itself, less for looser matches. */
   alternatives: Map<string, number>;
   /**
-   * How much finding this concept tells: its rarest alternative's idf. A word the corpus lacks
+   * How much finding this concept tells: the idf of the word's own term, or when the corpus lacks
+   * it, the highest idf × match weight of its looser matches. A word with no match at all
    * weighs much more if it looks like a name (`Paris`, `PSG`), since a question about a name the
    * corpus lacks is not answered by it, and less if it is a common word, often just a word the
    * article phrases differently (see {@link MatchWeights}).
@@ -35,8 +37,12 @@ export interface MatchWeights {
   alias: number;
   translation: number;
   synonym: number;
+  /** A synonym of a word the corpus also has. */
+  synonymBeside: number;
   prefix: number;
   fuzzy: number;
+  /** A word of the opposite meaning, in a yes/no question (`arrêtée ?` → `poursuivi`). */
+  antonym: number;
   /** Weight of a word the corpus lacks that looks like a name (`Paris`, `PSG`), × the highest idf. */
   unknownName: number;
   /** Weight of a common word the corpus lacks, × the highest idf. */
@@ -47,8 +53,10 @@ export const defaultMatchWeights: MatchWeights = {
   alias: 1,
   translation: 0.9,
   synonym: 0.8,
+  synonymBeside: 0.6,
   prefix: 0.7,
   fuzzy: 0.6,
+  antonym: 0.5,
   unknownName: 2,
   unknownWord: 0.4,
 };
@@ -56,6 +64,10 @@ export const defaultMatchWeights: MatchWeights = {
 /** The analyzed question. */
 export interface AnalyzedQuery {
   language: AnalysisLanguage;
+  /** A yes/no question: its answer may state the opposite (`s'est arrêtée ?` → `a poursuivi`). */
+  yesNo: boolean;
+  /** The kind of answer the wording asks for (`combien de temps` → a duration), if it says. */
+  answerType: AnswerType | null;
   concepts: Concept[];
 }
 
@@ -75,7 +87,9 @@ export function analyzeQuery(
   weights: MatchWeights = defaultMatchWeights,
 ): AnalyzedQuery {
   const language = detectLanguage(query);
-  const words = tokenize(blankFillers(query)).filter(
+  const yesNo = isYesNoQuestion(query);
+  const answerType = expectedAnswerType(query);
+  const words = tokenize(blankFillers(blankAnswerFrames(query))).filter(
     (token) =>
       (token.surface.length >= 2 || /\p{N}/u.test(token.surface)) &&
       !isStopword(token.surface, "fr") &&
@@ -104,7 +118,14 @@ export function analyzeQuery(
     const term = terms[index];
     index++;
     if (!word || term === undefined) continue;
-    const concept = resolveWord(word.surface, term, language, vocabulary, lexicon, weights);
+    const concept = resolveWord(
+      word.surface,
+      term,
+      { language, yesNo },
+      vocabulary,
+      lexicon,
+      weights,
+    );
     if (concept.alternatives.size === 0) {
       // A capital marks a name, except on the question's first word (unless it is an acronym);
       // a number the corpus lacks (`2018`) is as specific as a name.
@@ -115,13 +136,36 @@ export function analyzeQuery(
     }
     concepts.push(concept);
   }
-  return { language, concepts: mergeDuplicates(concepts) };
+  return { language, yesNo, answerType, concepts: mergeDuplicates(concepts) };
+}
+
+// Words that ask for something other than yes or no, French and English (`ou` is `où` typed
+// without its accent: a yes/no question with "or" only loses its opposite-meaning matches).
+const OPEN_QUESTION_WORDS = new Set(
+  (
+    "qui quoi quand ou comment pourquoi combien quel quelle quels quelles lequel laquelle " +
+    "lesquels lesquelles koi kan what who whom whose when where why how which whats"
+  ).split(" "),
+);
+const ASKS_YES_NO =
+  /^\s*(?:est[\s-]*ce|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/iu;
+// `Que font…`, `Qu'a fait…`: a question word, unless it follows `est-ce`.
+const OPENS_WITH_QUE = /^\s*qu(?:e\b|['’]|\s)/iu;
+
+/**
+ * True for a yes/no question: one that asks (a `?`, `est-ce que`, an English auxiliary first)
+ * without a question word (`qui`, `quand`, `où`, `que font`, `what`…).
+ */
+export function isYesNoQuestion(query: string): boolean {
+  if (!query.includes("?") && !ASKS_YES_NO.test(query)) return false;
+  if (OPENS_WITH_QUE.test(query)) return false;
+  return !tokenize(query).some(({ surface }) => OPEN_QUESTION_WORDS.has(foldWord(surface)));
 }
 
 function resolveWord(
   surface: string,
   term: string,
-  language: AnalysisLanguage,
+  { language, yesNo }: { language: AnalysisLanguage; yesNo: boolean },
   vocabulary: Vocabulary,
   lexicon: Lexicon,
   weights: MatchWeights,
@@ -133,20 +177,32 @@ function resolveWord(
   if (alternatives.size === 0 && glued?.[2])
     addIfKnown(alternatives, vocabulary, termOf(glued[2]), 1);
 
-  if (language === "en" || alternatives.size === 0) {
+  // French terms the word stands for, known to the corpus or not (their opposites may be).
+  const meanings = [term];
+  const translate = () => {
     for (const french of lexicon.translate(termOf(surface, "en"))) {
       const [single] = french;
       addWord(alternatives, vocabulary, french, weights.translation);
-      if (french.length === 1 && single !== undefined && !vocabulary.has(single)) {
-        for (const synonym of lexicon.synonymsOf(single)) {
+      if (french.length !== 1 || single === undefined) continue;
+      meanings.push(single);
+      if (!vocabulary.has(single)) {
+        for (const synonym of lexicon.synonymsOf(single))
           addWord(alternatives, vocabulary, synonym, weights.translation * weights.synonym);
-        }
       }
     }
-  }
-  if (alternatives.size === 0) {
-    for (const synonym of lexicon.synonymsOf(term))
-      addWord(alternatives, vocabulary, synonym, weights.synonym);
+  };
+  if (language === "en") translate();
+  // Synonyms count fully when the corpus lacks the word, and as a looser match beside it
+  // (`armée` also finds a paragraph that says `troupes`).
+  const synonymWeight = alternatives.has(term) ? weights.synonymBeside : weights.synonym;
+  for (const synonym of lexicon.synonymsOf(term))
+    addWord(alternatives, vocabulary, synonym, synonymWeight);
+  // An English word in a French question, once French has nothing for it.
+  if (language === "fr" && alternatives.size === 0) translate();
+  if (yesNo) {
+    for (const meaning of meanings)
+      for (const opposite of lexicon.antonymsOf(meaning))
+        addWord(alternatives, vocabulary, opposite, weights.antonym);
   }
 
   let corrected = false;
@@ -232,8 +288,15 @@ function makeConcept(
   vocabulary: Vocabulary,
   corrected: boolean,
 ): Concept {
+  // The word's own term sets the weight when the corpus has it; otherwise its looser matches,
+  // each as much as its idf times how loosely it matches.
   let weight = 0;
-  for (const term of alternatives.keys()) weight = Math.max(weight, vocabulary.idf(term));
+  let exactWeight = 0;
+  for (const [term, factor] of alternatives) {
+    weight = Math.max(weight, vocabulary.idf(term) * factor);
+    if (factor === 1) exactWeight = Math.max(exactWeight, vocabulary.idf(term));
+  }
+  if (exactWeight > 0) weight = exactWeight;
   return { surface, alternatives, weight, corrected };
 }
 

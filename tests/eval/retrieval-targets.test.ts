@@ -29,13 +29,11 @@ describe.runIf(existsSync(DEV_SET))("retrieval quality on the development set", 
     expect(report.noAnswerPrecision).toBeGreaterThanOrEqual(0.75);
   });
 
-  // The issue asks for 0.75 P@1 on every kind; paraphrase stands at 2/3 (see README, "Quality").
-  it("reaches 0.75 MRR and 2/3 P@1 on every kind of answerable question, English included", async () => {
+  it("reaches 0.75 P@1 on every kind of answerable question, English included", async () => {
     const report = await score(DEV_SET);
     for (const [kind, metrics] of Object.entries(report.byKind)) {
       if (metrics.answerable === 0) continue;
-      expect(metrics.mrr, kind).toBeGreaterThanOrEqual(0.75);
-      expect(metrics.precisionAt1, kind).toBeGreaterThanOrEqual(2 / 3);
+      expect(metrics.precisionAt1, kind).toBeGreaterThanOrEqual(0.75);
     }
   });
 });
