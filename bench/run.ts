@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick] [-- --only quality,scale,reindex,endToEnd]`: measures Gazette beside
  * its peers (answer quality, speed and memory at scale, reindex under load, end to end through
- * discord.js), prints tables and writes bench/results/latest.json. See scratch/README-bench.md.
+ * discord.js), prints tables and writes bench/results/latest.json. See README.md, "Benchmarks".
  */
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
