@@ -64,14 +64,17 @@ export function blankAnswerFrames(question: string): string {
   return result;
 }
 
+// Numbers written as words (`un`/`une` are left out: they are mostly articles).
 const NUMBER_WORDS =
-  "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|quelques|plusieurs|dizaines?|centaines?|milliers?|millions?|milliards?";
-const DURATION =
-  /\b(?:\d[\d\s.,]*|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs|dizaines?|centaines?|milliers?)(?:\s+de)?)\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\b/u;
+  "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|quelques|plusieurs|dizaines?|centaines?|milliers?|millions?|milliards?";
+const DURATION = new RegExp(
+  `\\b(?:\\d[\\d\\s.,]*|(?:un|une|${NUMBER_WORDS})(?:\\s+de)?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\\b`,
+  "u",
+);
 const MOMENT =
   /\b(?:1[5-9]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd\s*hui|demain|aube|veille|lendemain)\b/u;
 const QUANTITY = new RegExp(
-  `\\d|\\b(?:${NUMBER_WORDS.replace(/^un\|une\|/u, "")}|totalite|majorite|minorite|moitie|tiers|quart)\\b`,
+  `\\d|\\b(?:${NUMBER_WORDS}|totalite|majorite|minorite|moitie|tiers|quart)\\b`,
   "u",
 );
 
