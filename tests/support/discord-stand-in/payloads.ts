@@ -29,6 +29,15 @@ type OptionValue = string | number | boolean;
 const optionType = (value: OptionValue) =>
   typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3;
 
+/** A slash command's options as Discord sends them; `focused` marks the one being typed. */
+const commandOptions = (options: Record<string, OptionValue>, focused?: string) =>
+  Object.entries(options).map(([optionName, value]) => ({
+    name: optionName,
+    type: optionType(value),
+    value,
+    ...(optionName === focused ? { focused: true } : {}),
+  }));
+
 /** Builders bound to one stand-in (its application, guild and channel). */
 export function interactionsFor(discord: DiscordStandIn) {
   const base = (type: number, member: Member, inGuild = true) => {
@@ -87,11 +96,7 @@ export function interactionsFor(discord: DiscordStandIn) {
           id: `cmd-${name}`,
           name,
           type: 1,
-          options: Object.entries(options).map(([optionName, value]) => ({
-            name: optionName,
-            type: optionType(value),
-            value,
-          })),
+          options: commandOptions(options),
         },
       };
     },
@@ -109,12 +114,7 @@ export function interactionsFor(discord: DiscordStandIn) {
           id: `cmd-${name}`,
           name,
           type: 1,
-          options: Object.entries(options).map(([optionName, value]) => ({
-            name: optionName,
-            type: optionType(value),
-            value,
-            ...(optionName === focused ? { focused: true } : {}),
-          })),
+          options: commandOptions(options, focused),
         },
       };
     },
