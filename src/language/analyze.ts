@@ -1,0 +1,137 @@
+import snowball from "snowball-stemmers";
+import { foldWord } from "./fold.js";
+import { isStopword } from "./stopwords.js";
+import { verbTermOf } from "./verb-forms.js";
+
+export { foldWord, isStopword };
+
+/** A word found in a text, with its offsets in that text (UTF-16 code units). */
+export interface Token {
+  /** The word as written, e.g. `Palmyre`, `armée`. */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** A token after analysis: the index term it stands for. */
+export interface AnalyzedToken extends Token {
+  /** Folded, stemmed form used as the search term, e.g. `palmyr`, `arme`. */
+  term: string;
+}
+
+export type AnalysisLanguage = "fr" | "en";
+
+// Letters (with combining marks) and digits; apostrophes and hyphens separate words, so the
+// elided article of `l’armée` becomes its own token (a stopword) and `Al-Qaryatayn` two words.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+
+/**
+ * Splits a text into words with their offsets. Apostrophes, hyphens and punctuation separate words.
+ * Works on NFC and NFD text alike (combining marks stay inside their word).
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+const stemmers = {
+  fr: snowball.newStemmer("french"),
+  en: snowball.newStemmer("english"),
+} as const;
+
+const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>() };
+const STEM_CACHE_LIMIT = 500_000;
+
+/**
+ * The search term for one word: lower-cased, Snowball-stemmed (the stemmer needs the accents),
+ * then accent-folded. Numbers are kept as written. `bombardements` → `bombard`, `Sokhné` → `sokhn`.
+ * In French, an irregular verb form takes its infinitive's term (`veulent` → `vouloir`, `pris` →
+ * `prendr`), which Snowball alone cannot give.
+ */
+export function termOf(word: string, language: AnalysisLanguage = "fr"): string {
+  const lower = word.toLowerCase();
+  const cache = stemCache[language];
+  const cached = cache.get(lower);
+  if (cached !== undefined) return cached;
+  const term = /^\p{N}+$/u.test(lower)
+    ? lower
+    : ((language === "fr" ? verbTermOf(foldWord(lower)) : undefined) ??
+      foldWord(stemmers[language].stem(lower)));
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(lower, term);
+  return term;
+}
+
+// Hyphenated fillers that split into words that would look meaningful (`bas`, `être`).
+const FILLER_COMPOUNDS =
+  /(?<![\p{L}\p{N}])(?:là-bas|la-bas|là-dessus|là-dedans|là-haut|est-ce|peut-être|peut-etre|c['’]est-à-dire|ci-dessus|ci-dessous|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|ceux-là|qu['’]est-ce)(?![\p{L}\p{N}])/giu;
+
+/** Blanks out hyphenated fillers (`là-bas`, `est-ce`) with spaces of the same length, so offsets stay true. */
+export function blankFillers(text: string): string {
+  return text.replace(FILLER_COMPOUNDS, (filler) => " ".repeat(filler.length));
+}
+
+/** `[start, end)` spans of the hyphenated fillers of a text. */
+export function fillerSpans(text: string): [number, number][] {
+  return [...text.matchAll(FILLER_COMPOUNDS)].map((match) => [
+    match.index,
+    match.index + match[0].length,
+  ]);
+}
+
+/**
+ * Analyzes a text the same way for indexing and for querying: tokenize, drop stopwords and
+ * one-letter words, stem and fold. Offsets point into the text as given.
+ */
+export function analyze(text: string, language: AnalysisLanguage = "fr"): AnalyzedToken[] {
+  const result: AnalyzedToken[] = [];
+  for (const token of tokenize(blankFillers(text))) {
+    const term = contentTermOf(token.surface, language);
+    if (term !== null) result.push({ ...token, term });
+  }
+  return result;
+}
+
+// Surface word → its term, or null for a stopword: most words of a corpus recur, so indexing
+// mostly hits this cache instead of folding and stemming again.
+const contentTermCache = {
+  fr: new Map<string, string | null>(),
+  en: new Map<string, string | null>(),
+};
+
+/** The index term of a word as written, or null when it carries no topic (stopword, one letter). */
+export function contentTermOf(surface: string, language: AnalysisLanguage = "fr"): string | null {
+  const cache = contentTermCache[language];
+  const cached = cache.get(surface);
+  if (cached !== undefined) return cached;
+  const term =
+    (surface.length < 2 && !/\p{N}/u.test(surface)) || isStopword(surface, language)
+      ? null
+      : termOf(surface, language);
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(surface, term);
+  return term;
+}
+
+/**
+ * Guesses whether a short question is written in English or French from its function words.
+ * French wins ties, since most users write French.
+ */
+export function detectLanguage(text: string): AnalysisLanguage {
+  return languageOf(tokenize(text));
+}
+
+/** {@link detectLanguage} on a text already tokenized. */
+export function languageOf(tokens: readonly Token[]): AnalysisLanguage {
+  let french = 0;
+  let english = 0;
+  for (const { surface } of tokens) {
+    if (isStopword(surface, "fr")) french++;
+    if (isStopword(surface, "en")) english++;
+  }
+  return english > french ? "en" : "fr";
+}

@@ -1,0 +1,148 @@
+import { foldWord } from "./analyze.js";
+
+/**
+ * What kind of answer a question asks for, when its wording says so: a duration (`combien de
+ * temps`, `how long`), a moment (`quand`, `when`), an amount of money (`combien ça coûte`, `quel
+ * budget`, `how much money`), a quantity (`combien`, `how many`), a cause or goal (`pourquoi`,
+ * `why`), a person or organisation (`qui`, `who`) or a place (`où`, `where`). A passage holding
+ * that kind of expression answers such a question more likely than one that only shares its words.
+ */
+export type AnswerKind = "duration" | "moment" | "money" | "quantity" | "cause" | "person" | "place";
+
+/** Bit of each answer kind in a passage's {@link answerKindsOf} mask. */
+export const ANSWER_KIND_BIT: Readonly<Record<AnswerKind, number>> = {
+  duration: 1,
+  moment: 2,
+  quantity: 4,
+  money: 8,
+  cause: 16,
+  person: 32,
+  place: 64,
+};
+
+// Question wordings, tried in this order on the folded question: durations and money before
+// quantities (`combien de temps`, `combien ça coûte` are not plain counts).
+const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
+  {
+    kind: "duration",
+    pattern:
+      /\b(?:(?:depuis|pendant|durant)\s+)?combien\s+(?:de|d)\s*(?:temps|ans|annees|mois|semaines|jours|heures|minutes)\b|\bhow\s+long\b|\bdepuis\s+quand\b/u,
+  },
+  {
+    kind: "money",
+    pattern:
+      /\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|\bhow\s+much\s+(?:money|does|did|do|is|was|will|are|were)\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
+  },
+  {
+    kind: "moment",
+    pattern:
+      /\bquand\b|\bkan\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bquel(?:le)?\s+(?:jour|date|annee|mois)\b|\bwhen\b|\bwhat\s+(?:time|year|day|date)\b/u,
+  },
+  {
+    kind: "quantity",
+    pattern:
+      /\bcombien\b|\bcb\b|\bquel(?:le)?\s+(?:nombre|taux|pourcentage|proportion|part)\b|\bhow\s+(?:many|much)\b/u,
+  },
+  {
+    kind: "cause",
+    pattern:
+      /\bpourquoi\b|\bpk\b|\bpq\b|\bpour\s+quelle\s+raison\b|\bpour\s+quoi\s+faire\b|\ba\s+cause\s+de\s+quoi\b|\bdans\s+quel\s+but\b|\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|\bwhat\s+(?:caused|causes|is\s+the\s+reason|was\s+the\s+reason)\b/u,
+  },
+  {
+    kind: "person",
+    pattern:
+      /^\s*(?:et\s+|mais\s+|alors\s+)?qui\b|\b(?:c\s*est|c|cest|par|a|avec|pour|contre|selon|chez)\s+qui\b|\bwho\b|\bwhom\b|\bwhose\b/u,
+  },
+  {
+    kind: "place",
+    pattern:
+      /\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|departement|commune|quartier|endroit|lieu|secteur|zone|rue)\b|\bquel(?:le)?s?\s+(?:ville|pays|region|departement|commune|quartier|endroit|lieu)\b|\bwhere\b|\bwhich\s+(?:city|town|country|region|place|area)\b/u,
+  },
+];
+
+// `où` needs its accent to tell it from `ou` (or); typed without it, only where `or` cannot stand.
+const PLACE_WITH_OU =
+  /(?:^|[^\p{L}])où(?![\p{L}])|^\s*ou\s+(?!bien\b)|\b(?:c\s*est|cest|d|par|jusqu)\s+ou\b|\bou\s+(?:est|sont|se\s+trouve|se\s+trouvent|se\s+situe|ca\s+se|c\s*est|a\s+eu\s+lieu|ont\s+eu\s+lieu)\b/u;
+
+/**
+ * Words of the frame that ask for the kind, not for the topic: `temps` in `combien de temps`,
+ * `long` in `how long`, `ville` in `dans quelle ville`. They are left out of the question's concepts.
+ */
+const FRAME_WORDS =
+  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\bwhich\s+(?:city|town|country|place)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b/gu;
+
+/** The kind of answer the question asks for, or null when its wording does not say. */
+export function expectedAnswerKind(question: string): AnswerKind | null {
+  const folded = foldSameLength(question);
+  for (const { kind, pattern } of QUESTION_FRAMES) if (pattern.test(folded)) return kind;
+  if (PLACE_WITH_OU.test(question.toLowerCase().replace(/['’]/gu, " "))) return "place";
+  if (PLACE_WITH_OU.test(folded)) return "place";
+  return null;
+}
+
+/**
+ * `[start, end)` spans of the question's type-asking frame words (`combien de temps`): offsets in
+ * the question as given.
+ */
+export function answerFrameSpans(question: string): [number, number][] {
+  const folded = foldSameLength(question);
+  return [...folded.matchAll(FRAME_WORDS)].map((match) => [
+    match.index,
+    match.index + match[0].length,
+  ]);
+}
+
+// Numbers written as words (`un`/`une` are left out: they are mostly articles).
+const NUMBER_WORDS =
+  "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|quelques|plusieurs|dizaines?|centaines?|milliers?|millions?|milliards?";
+const DURATION = new RegExp(
+  `\\b(?:\\d[\\d\\s.,]*|(?:un|une|${NUMBER_WORDS})(?:\\s+de)?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\\b`,
+  "u",
+);
+const MOMENT =
+  /\b(?:1[5-9]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd\s*hui|demain|aube|veille|lendemain)\b/u;
+const QUANTITY = new RegExp(
+  `\\d|\\b(?:${NUMBER_WORDS}|totalite|majorite|minorite|moitie|tiers|quart)\\b`,
+  "u",
+);
+const MONEY = new RegExp(
+  `€|\\$|£|\\b(?:euros?|dollars?|centimes?|budget|financement|finance|subventions?|investissements?|cout|couts|coute|prix|tarifs?|salaires?|amendes?|facture|chiffre\\s+d\\s+affaires)\\b`,
+  "u",
+);
+const CAUSE =
+  /\b(?:parce\s+qu|car|en\s+raison\s+d|a\s+cause\s+d|du\s+fait\s+d|faute\s+d|grace\s+a|suite\s+a|afin\s+d|afin\s+qu|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|caus\w*|provoqu\w*|entrain\w*|puisqu|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a)\b/u;
+// People and organisations: a title or role word, or a capitalised first name and name.
+const PERSON_ROLE =
+  /\b(?:m|mme|dr|maire|ministre|president\w*|directeur|directrice|porte\s+parole|prefet\w*|procureur\w*|secretaire|dirigeant\w*|fondat\w*|patron\w*|pdg|syndica\w*|entraineur\w*|juge\w*|avocat\w*|depute\w*|senat\w*|chef\w*|responsable\w*|porte-parole|commissaire|gendarm\w*|polici\w*|pompier\w*|medecin\w*|association|entreprise|societe|groupe|agence|office|ministere|mairie|conseil|gouvernement)\b/u;
+const FULL_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Ll}\p{Lu}]+/u;
+const PLACE_ORIGINAL =
+  /(?:^|[^\p{L}])(?:à|au|aux|en|dans\s+(?:le|la|les|l’|l')|près\s+d[eu']|vers|depuis|sur\s+(?:le|la|l’|l'))\s*\p{Lu}/u;
+const PLACE_WORDS =
+  /\b(?:ville|commune|region|departement|quartier|rue|avenue|boulevard|village|pays|site|gare|port|aeroport|usine|centre|zone|secteur|territoire|frontiere|province|capitale|nord|sud|est|ouest)\b/u;
+
+/** Bit mask ({@link ANSWER_KIND_BIT}) of the kinds of answers a passage's text holds. */
+export function answerKindsOf(text: string): number {
+  const folded = foldSameLength(text);
+  let mask = 0;
+  if (DURATION.test(folded)) mask |= ANSWER_KIND_BIT.duration;
+  if (MOMENT.test(folded)) mask |= ANSWER_KIND_BIT.moment;
+  if (QUANTITY.test(folded)) mask |= ANSWER_KIND_BIT.quantity;
+  if (MONEY.test(folded)) mask |= ANSWER_KIND_BIT.money;
+  if (CAUSE.test(folded)) mask |= ANSWER_KIND_BIT.cause;
+  if (PERSON_ROLE.test(folded) || FULL_NAME.test(text)) mask |= ANSWER_KIND_BIT.person;
+  if (PLACE_ORIGINAL.test(text) || PLACE_WORDS.test(folded)) mask |= ANSWER_KIND_BIT.place;
+  return mask;
+}
+
+/**
+ * Lower case without accents, one character for one (so offsets in the result are offsets in the
+ * text), apostrophes and hyphens as spaces.
+ */
+function foldSameLength(text: string): string {
+  let folded = "";
+  for (const char of text) {
+    const plain = foldWord(char);
+    folded += plain.length === char.length ? plain : char.toLowerCase();
+  }
+  return folded.replace(/['’-]/gu, " ");
+}

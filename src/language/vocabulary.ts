@@ -1,0 +1,257 @@
+import SearchableMap from "minisearch/SearchableMap";
+import { foldWord, termOf } from "./analyze.js";
+import { phoneticKey } from "./phonetic.js";
+import type { TermSource } from "./resolver.js";
+
+/** A word of the corpus as readers see it, for "did you mean" and autocomplete. */
+export interface VocabularyWord {
+  /** The most frequent spelling in the corpus, accents and case kept: `Sokhné`. */
+  display: string;
+  /** Its accent- and case-folded form: `sokhne`. */
+  folded: string;
+  /** Number of passages containing it. */
+  passages: number;
+}
+
+interface TermEntry {
+  /** Dense id, for compact per-passage term sets. */
+  id: number;
+  /** Number of passages containing the term. */
+  df: number;
+  /** Spellings of the term and how often each occurs. */
+  surfaces: Map<string, number>;
+}
+
+/**
+ * The index terms of a corpus with their document frequencies and spellings. Answers the
+ * questions the query analysis asks (is this term known? which known terms are one typo away or
+ * start with these letters?) and the autocomplete's (which words start with these letters?).
+ */
+export class Vocabulary implements TermSource {
+  readonly #terms = new Map<string, TermEntry>();
+  #searchable: SearchableMap<number> | null = null;
+  #buckets = new Map<string, VocabularyWord[]>();
+  #topByPrefix = new Map<string, VocabularyWord[]>();
+  #topWords: VocabularyWord[] = [];
+  /** Phonetic key → terms of the words that have it. */
+  #sounds = new Map<string, string[]>();
+  #passages = 0;
+
+  /**
+   * Records one passage's analyzed tokens (call once per passage, before {@link freeze}) and
+   * returns how often each term id occurs in it.
+   */
+  addPassage(tokens: readonly { term: string; surface: string }[]): Map<number, number> {
+    this.#passages++;
+    const counts = new Map<number, number>();
+    for (const { term, surface } of tokens) {
+      let entry = this.#terms.get(term);
+      if (!entry) {
+        entry = { id: this.#terms.size, df: 0, surfaces: new Map() };
+        this.#terms.set(term, entry);
+      }
+      const count = counts.get(entry.id) ?? 0;
+      if (count === 0) entry.df++;
+      counts.set(entry.id, count + 1);
+      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** The dense id of a known term, or -1. */
+  idOf(term: string): number {
+    return this.#terms.get(term)?.id ?? -1;
+  }
+
+  /**
+   * Builds the lookup structures; the vocabulary is read-only afterwards. Calls `pause` often, so
+   * a caller can yield to the event loop while a large vocabulary is frozen.
+   */
+  async freeze(pause: () => Promise<void> | undefined = () => undefined): Promise<void> {
+    for (const _ of this.#freezeSteps()) await pause();
+  }
+
+  /** {@link freeze} in one go, for small vocabularies (an article's, for summary topics). */
+  freezeNow(): this {
+    for (const _ of this.#freezeSteps());
+    return this;
+  }
+
+  /** The freezing work, yielding between small steps. */
+  *#freezeSteps(): Generator<void> {
+    const searchable = new SearchableMap<number>();
+    // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
+    // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
+    const words = new Map<string, VocabularyWord & { count: number; term: string }>();
+    for (const [term, entry] of this.#terms) {
+      searchable.set(term, entry.df);
+      for (const [surface, count] of entry.surfaces) {
+        const folded = foldWord(surface);
+        const known = words.get(folded);
+        if (!known)
+          words.set(folded, { display: surface, folded, passages: entry.df, count, term });
+        else if (count > known.count) Object.assign(known, { display: surface, count });
+      }
+      yield;
+    }
+    this.#searchable = searchable;
+
+    const sounds = new Map<string, string[]>();
+    let sinceYield = 0;
+    for (const { folded, term } of words.values()) {
+      const key = phoneticKey(folded);
+      if (key === null) continue;
+      const terms = sounds.get(key);
+      if (!terms) sounds.set(key, [term]);
+      else if (!terms.includes(term)) terms.push(term);
+      if (++sinceYield % 256 === 0) yield;
+    }
+    this.#sounds = sounds;
+
+    // Words by their first two letters, each bucket sorted; the most frequent words of every one-
+    // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
+    const buckets = new Map<string, VocabularyWord[]>();
+    for (const { display, folded, passages } of words.values()) {
+      const key = folded.slice(0, 2);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push({ display, folded, passages });
+      else buckets.set(key, [{ display, folded, passages }]);
+    }
+    const top = new Map<string, VocabularyWord[]>();
+    for (const [key, bucket] of buckets) {
+      bucket.sort(byFolded);
+      top.set(key, mostFrequent(bucket, PRECOMPUTED_COMPLETIONS));
+      const initial = key.slice(0, 1);
+      top.set(
+        initial,
+        mostFrequent([...(top.get(initial) ?? []), ...bucket], PRECOMPUTED_COMPLETIONS),
+      );
+      yield;
+    }
+    this.#buckets = buckets;
+    this.#topByPrefix = top;
+    this.#topWords = mostFrequent(
+      [...top.entries()].filter(([prefix]) => prefix.length === 1).flatMap(([, list]) => list),
+      PRECOMPUTED_COMPLETIONS,
+    );
+  }
+
+  /** Terms of the corpus words that share a French phonetic key (`MOUSTIK`). */
+  soundingLike(key: string): readonly string[] {
+    return this.#sounds.get(key) ?? [];
+  }
+
+  get termCount(): number {
+    return this.#terms.size;
+  }
+
+  has(term: string): boolean {
+    return this.#terms.has(term);
+  }
+
+  /** Number of passages that contain the term (0 when unknown). */
+  documentFrequency(term: string): number {
+    return this.#terms.get(term)?.df ?? 0;
+  }
+
+  /** BM25-style inverse document frequency; an unknown term gets the rarest term's value. */
+  idf(term: string): number {
+    const df = Math.max(this.documentFrequency(term), 1);
+    return Math.log(1 + (this.#passages - df + 0.5) / (df + 0.5));
+  }
+
+  /** The most frequent spelling of a term, e.g. `démineurs` for `demineur`. */
+  displayOf(term: string): string | undefined {
+    const entry = this.#terms.get(term);
+    if (!entry) return undefined;
+    let best: string | undefined;
+    let count = -1;
+    for (const [surface, n] of entry.surfaces) {
+      if (n > count || (n === count && best !== undefined && surface < best)) {
+        best = surface;
+        count = n;
+      }
+    }
+    return best;
+  }
+
+  /** Known terms within `maxDistance` edits of `term`, closest first, then most frequent. */
+  fuzzy(term: string, maxDistance: number): { term: string; distance: number }[] {
+    if (maxDistance <= 0) return [];
+    const results = this.#requireSearchable().fuzzyGet(term, maxDistance);
+    return [...results]
+      .map(([found, [df, distance]]) => ({ term: found, distance, df }))
+      .filter((match) => match.term !== term)
+      .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.term < b.term ? -1 : 1))
+      .map(({ term: found, distance }) => ({ term: found, distance }));
+  }
+
+  /** Spellings of the known terms closest to a word (up to two typos), for "did you mean". */
+  fuzzyWords(word: string, limit: number): string[] {
+    const term = termOf(word);
+    const budget = term.length < 4 ? 1 : 2;
+    const displays = this.fuzzy(term, budget).map((match) => this.displayOf(match.term));
+    return [
+      ...new Set(displays.filter((display): display is string => display !== undefined)),
+    ].slice(0, limit);
+  }
+
+  /** Known terms that start with `prefix` (other than the prefix itself), most frequent first. */
+  withPrefix(prefix: string, limit: number): string[] {
+    const found: { term: string; df: number }[] = [];
+    for (const [term, df] of this.#requireSearchable().atPrefix(prefix)) {
+      if (term !== prefix) found.push({ term, df });
+    }
+    return found
+      .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
+      .slice(0, limit)
+      .map((entry) => entry.term);
+  }
+
+  /** Corpus words (not stopwords) whose folded form starts with the folded prefix, most frequent first. */
+  wordsStartingWith(prefix: string, limit: number): VocabularyWord[] {
+    const folded = foldWord(prefix);
+    if (folded.length <= 2) return (this.#topByPrefix.get(folded) ?? []).slice(0, limit);
+    const bucket = this.#buckets.get(folded.slice(0, 2)) ?? [];
+    let low = 0;
+    let high = bucket.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((bucket[middle]?.folded ?? "") < folded) low = middle + 1;
+      else high = middle;
+    }
+    const matches: VocabularyWord[] = [];
+    for (let index = low; index < bucket.length; index++) {
+      const word = bucket[index];
+      if (!word?.folded.startsWith(folded)) break;
+      matches.push(word);
+    }
+    return mostFrequent(matches, limit);
+  }
+
+  /** The most frequent content words of the corpus, for suggestions when nothing was typed. */
+  topWords(limit: number): VocabularyWord[] {
+    return this.#topWords
+      .filter((word) => word.folded.length >= 4 && !/^\d+$/.test(word.folded))
+      .slice(0, limit);
+  }
+
+  #requireSearchable(): SearchableMap<number> {
+    if (!this.#searchable) throw new Error("Vocabulary: call freeze() before looking terms up");
+    return this.#searchable;
+  }
+}
+
+/** How many completions are kept for each one- and two-letter prefix. */
+const PRECOMPUTED_COMPLETIONS = 50;
+
+function byFolded(a: VocabularyWord, b: VocabularyWord): number {
+  return a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0;
+}
+
+/** The `limit` words found in the most passages (shorter, then alphabetical, on a tie). */
+function mostFrequent(words: readonly VocabularyWord[], limit: number): VocabularyWord[] {
+  return [...words]
+    .sort((a, b) => b.passages - a.passages || a.folded.length - b.folded.length || byFolded(a, b))
+    .slice(0, limit);
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  OUTPUT_URL,
+  buildVerbForms,
+  formatVerbForms,
+  readLefffConjugations,
+} from "../../scripts/build-verb-forms.js";
+import { termOf } from "../../src/language/analyze.js";
+import { verbTermOf } from "../../src/language/verb-forms.js";
+
+describe("verbTermOf", () => {
+  it("joins irregular forms of vouloir to the term of its infinitive", () => {
+    for (const form of ["veulent", "veut", "voulons"]) {
+      expect(verbTermOf(form), form).toBe(termOf("vouloir"));
+    }
+  });
+
+  it("joins the participles and present of prendre, and reprise to reprendre", () => {
+    for (const form of ["pris", "prise", "prennent"]) {
+      expect(verbTermOf(form), form).toBe(termOf("prendre"));
+    }
+    expect(verbTermOf("reprise")).toBe(termOf("reprendre"));
+  });
+
+  it("covers forms typed without accents", () => {
+    expect(verbTermOf("detruit")).toBe(termOf("détruire"));
+  });
+
+  it("knows nothing of other words or of regular verbs", () => {
+    for (const word of ["palmyre", "armee", "violent", "president", "bombardements"]) {
+      expect(verbTermOf(word), word).toBeUndefined();
+    }
+  });
+
+  it("leaves out forms that are mostly other words, or that two verbs share", () => {
+    const words = [
+      "bois",
+      "sens",
+      "point",
+      "fond",
+      "fonds",
+      "nuit",
+      "voie",
+      "devant",
+      "tue",
+      "suis",
+    ];
+    for (const word of words) {
+      expect(verbTermOf(word), word).toBeUndefined();
+    }
+  });
+});
+
+describe("verb-forms.json", () => {
+  it("is what scripts/build-verb-forms.ts builds now", () => {
+    const committed = readFileSync(OUTPUT_URL, "utf8");
+    const table = buildVerbForms(readLefffConjugations());
+    expect(JSON.parse(committed), "run npx tsx scripts/build-verb-forms.ts").toEqual(table.forms);
+    expect(committed).toBe(formatVerbForms(table));
+  });
+});
