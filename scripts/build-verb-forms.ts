@@ -1,5 +1,5 @@
 /**
- * Builds `src/text/verb-forms.json`, the table that sends irregular forms of French verbs to the term
+ * Builds `src/language/verb-forms.json`, the table that sends irregular forms of French verbs to the term
  * of their infinitive (`veulent` → `vouloir`, `pris` → `prendr`), from the conjugations of the
  * `french-verbs-lefff` package (data derived from the Lefff, under the LGPL-LR).
  *
@@ -24,7 +24,7 @@ export interface VerbFormsTable {
   dropped: Record<DropReason, number>;
 }
 
-type DropReason = "short" | "excluded" | "ambiguous" | "otherVerbsTerm";
+type DropReason = "short" | "excluded" | "ambiguous" | "otherVerbsTerm" | "otherWord";
 
 /** A form that Snowball keeps apart from its infinitive. */
 interface Candidate {
@@ -34,11 +34,13 @@ interface Candidate {
   rawTerms: Set<string>;
 }
 
-export const OUTPUT_URL = new URL("../src/text/verb-forms.json", import.meta.url);
+export const OUTPUT_URL = new URL("../src/language/verb-forms.json", import.meta.url);
 
-// Second- and third-group infinitives (-ir, -ïr, -re, -oir), one word. First-group verbs are regular
-// for Snowball, and their `-ent` forms are also adjectives and nouns (`violent`, `président`).
+// Second- and third-group infinitives (-ir, -ïr, -re, -oir), one word. First-group verbs are mostly
+// regular for Snowball, but it leaves their `-ent` plurals whole (`pensent`, `manifestent`); those
+// are written too, unless the dictionary knows the form as a word of its own (`violent`, `président`).
 const IRREGULAR_INFINITIVE = /^\p{L}+(?:ir|ïr|re)$/u;
+const FIRST_GROUP_INFINITIVE = /^\p{L}+er$/u;
 const EXTRA_VERBS = ["aller"];
 
 // Verbs whose forms still claim their spelling (so `suis` stays ambiguous, not suivre's), but are
@@ -149,17 +151,30 @@ function isDefective(tenses: Conjugations[string]): boolean {
 
 function isWrittenVerb(infinitive: string, tenses: Conjugations[string]): boolean {
   if (CLAIM_ONLY_VERBS.has(infinitive) || isDefective(tenses)) return false;
-  return IRREGULAR_INFINITIVE.test(infinitive) || EXTRA_VERBS.includes(infinitive);
+  return (
+    IRREGULAR_INFINITIVE.test(infinitive) ||
+    FIRST_GROUP_INFINITIVE.test(infinitive) ||
+    EXTRA_VERBS.includes(infinitive)
+  );
 }
 
-/** Builds the form → term table from the conjugations (pure; see the rules in this file). */
-export function buildVerbForms(conjugations: Conjugations): VerbFormsTable {
+/**
+ * Builds the form → term table from the conjugations (pure; see the rules in this file).
+ *
+ * @param words folded lemmas of the French dictionary (`src/language/data/fr-words.tsv`): a
+ *   first-group form that is also one of them (`président`, `violent`) is left to Snowball.
+ */
+export function buildVerbForms(
+  conjugations: Conjugations,
+  words: ReadonlySet<string> = new Set(),
+): VerbFormsTable {
   // Every verb of the data, first group included, claims its folded forms with its term, and owns the
   // term of its infinitive: a form claimed with two terms, or whose own Snowball term is another
   // verb's (`point` → pointer's, `tue` is tuer's), is ambiguous and left to Snowball.
   const claims = new Map<string, Set<string>>();
   const verbTerms = new Set<string>();
   const candidates = new Map<string, Candidate>();
+  const otherWords = new Set<string>();
   let verbCount = 0;
 
   for (const [infinitive, tenses] of Object.entries(conjugations)) {
@@ -173,8 +188,14 @@ export function buildVerbForms(conjugations: Conjugations): VerbFormsTable {
     }
     if (!isWrittenVerb(infinitive, tenses)) continue;
     verbCount++;
+    const firstGroup = FIRST_GROUP_INFINITIVE.test(infinitive) && infinitive !== "aller";
     for (const form of formsOf(tenses, false)) {
       const key = fold(form);
+      if (firstGroup && !key.endsWith("ent")) continue;
+      if (firstGroup && words.has(key)) {
+        otherWords.add(key);
+        continue;
+      }
       // The key also stands for the form typed without accents, whose Snowball term may differ.
       const rawTerms = [rawTermOf(form), rawTermOf(key)];
       if (rawTerms.every((rawTerm) => rawTerm === term)) continue;
@@ -199,14 +220,26 @@ export function buildVerbForms(conjugations: Conjugations): VerbFormsTable {
   };
 
   const forms: Record<string, string> = {};
-  const dropped = { short: 0, excluded: 0, ambiguous: 0, otherVerbsTerm: 0 };
+  const dropped = { short: 0, excluded: 0, ambiguous: 0, otherVerbsTerm: 0, otherWord: 0 };
   for (const [key, candidate] of [...candidates].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const reason = dropReason(key, candidate);
     const [term] = candidate.terms;
     if (reason) dropped[reason]++;
     else if (term !== undefined) forms[key] = term;
   }
+  dropped.otherWord = [...otherWords].filter((key) => candidates.has(key) === false).length;
   return { forms, verbCount, dropped };
+}
+
+/** Folded common lemmas of `src/language/data/fr-words.tsv`. */
+export function readDictionaryWords(): Set<string> {
+  const text = readFileSync(new URL("../src/language/data/fr-words.tsv", import.meta.url), "utf8");
+  const words = new Set<string>();
+  for (const line of text.split("\n").slice(1)) {
+    const [word, kind] = line.split("\t");
+    if (word && kind === "common") words.add(fold(word));
+  }
+  return words;
 }
 
 /**
@@ -224,16 +257,16 @@ export function readLefffConjugations(): Conjugations {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const table = buildVerbForms(readLefffConjugations());
+  const table = buildVerbForms(readLefffConjugations(), readDictionaryWords());
   const json = formatVerbForms(table);
   writeFileSync(OUTPUT_URL, json);
-  const { short, excluded, ambiguous, otherVerbsTerm } = table.dropped;
+  const { short, excluded, ambiguous, otherVerbsTerm, otherWord } = table.dropped;
   console.log(
     [
       `verbs used: ${table.verbCount}`,
       `entries written: ${Object.keys(table.forms).length}`,
       `file size: ${Buffer.byteLength(json)} bytes (${OUTPUT_URL.pathname})`,
-      `dropped: ${short} short, ${excluded} excluded, ${ambiguous} ambiguous, ${otherVerbsTerm} already another verb's term`,
+      `dropped: ${short} short, ${excluded} excluded, ${ambiguous} ambiguous, ${otherVerbsTerm} already another verb's term, ${otherWord} first-group forms that are words of their own`,
     ].join("\n"),
   );
 }

@@ -25,7 +25,6 @@ export type AnalysisLanguage = "fr" | "en";
 // elided article of `l’armée` becomes its own token (a stopword) and `Al-Qaryatayn` two words.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
-
 /**
  * Splits a text into words with their offsets. Apostrophes, hyphens and punctuation separate words.
  * Works on NFC and NFD text alike (combining marks stay inside their word).

@@ -7,7 +7,8 @@ import { foldWord } from "./analyze.js";
  * `why`), a person or organisation (`qui`, `who`) or a place (`où`, `where`). A passage holding
  * that kind of expression answers such a question more likely than one that only shares its words.
  */
-export type AnswerKind = "duration" | "moment" | "money" | "quantity" | "cause" | "person" | "place";
+export type AnswerKind =
+  "duration" | "moment" | "money" | "quantity" | "cause" | "person" | "place";
 
 /** Bit of each answer kind in a passage's {@link answerKindsOf} mask. */
 export const ANSWER_KIND_BIT: Readonly<Record<AnswerKind, number>> = {
@@ -31,7 +32,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "money",
     pattern:
-      /\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|\bhow\s+much\s+(?:money|does|did|do|is|was|will|are|were)\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
+      /\b(?:coute|coutent|coutera|coutait|vaut|valent|paye|payent|touche|touchent|gagne|gagnent)\s+combien\b|\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|\bhow\s+much\s+(?:money|does|did|do|is|was|will|are|were)\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
   },
   {
     kind: "moment",
@@ -110,7 +111,7 @@ const MONEY = new RegExp(
   "u",
 );
 const CAUSE =
-  /\b(?:parce\s+qu|car|en\s+raison\s+d|a\s+cause\s+d|du\s+fait\s+d|faute\s+d|grace\s+a|suite\s+a|afin\s+d|afin\s+qu|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|caus\w*|provoqu\w*|entrain\w*|puisqu|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a)\b/u;
+  /\b(?:parce\s+que?|car|en\s+raison\s+d(?:e|u|es)?|a\s+cause\s+d(?:e|u|es)?|du\s+fait\s+d(?:e|u|es)?|faute\s+d(?:e|u|es)?|grace\s+a|suite\s+a|afin\s+(?:de|d|que|qu)|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|caus\w*|provoqu\w*|entrain\w*|puisque?|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a)\b/u;
 // People and organisations: a title or role word, or a capitalised first name and name.
 const PERSON_ROLE =
   /\b(?:m|mme|dr|maire|ministre|president\w*|directeur|directrice|porte\s+parole|prefet\w*|procureur\w*|secretaire|dirigeant\w*|fondat\w*|patron\w*|pdg|syndica\w*|entraineur\w*|juge\w*|avocat\w*|depute\w*|senat\w*|chef\w*|responsable\w*|porte-parole|commissaire|gendarm\w*|polici\w*|pompier\w*|medecin\w*|association|entreprise|societe|groupe|agence|office|ministere|mairie|conseil|gouvernement)\b/u;

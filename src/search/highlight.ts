@@ -1,6 +1,6 @@
 import type { Passage, Sentence } from "../corpus/types.js";
-import { analyze } from "../text/analyze.js";
-import type { Concept } from "./query.js";
+import { analyze } from "../language/analyze.js";
+import type { Concept } from "../language/resolver.js";
 import type { Highlight } from "./types.js";
 
 /** Spans of the words of `text` whose index term is one of `terms`, in order. */

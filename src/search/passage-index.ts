@@ -1,21 +1,22 @@
 import MiniSearch from "minisearch";
 import type { Article, Corpus, Passage } from "../corpus/types.js";
-import { analyze } from "../text/analyze.js";
-import { ANSWER_TYPE_BIT, answerTypesOf } from "./answer-type.js";
+import { analyze } from "../language/analyze.js";
+import { ANSWER_KIND_BIT, answerKindsOf } from "../language/answer-kind.js";
+import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
+import { analyzeQuestion, type Question } from "../language/question.js";
+import { type Concept, TermResolver } from "../language/resolver.js";
+import { Vocabulary } from "../language/vocabulary.js";
+import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
-import { defaultLexiconSources, Lexicon, type LexiconSources } from "./lexicon.js";
 import { PassageTerms } from "./passage-terms.js";
-import {
-  type AnalyzedQuery,
-  analyzeQuery,
-  type Concept,
-  defaultMatchWeights,
-  type MatchWeights,
-} from "./query.js";
 import { createSlicer } from "./slicer.js";
 import { suggestCompletions } from "./suggest.js";
 import type { IndexStats, SearchHit, SearchOptions, SearchResponse } from "./types.js";
-import { Vocabulary } from "./vocabulary.js";
+
+/** A question as the index understands it: its analysis and its concepts in this corpus. */
+export interface AnalyzedQuery extends Question {
+  concepts: Concept[];
+}
 
 /** Search tuning. Every field has a default in {@link defaultPassageIndexOptions}. */
 export interface PassageIndexOptions {
@@ -36,8 +37,8 @@ export interface PassageIndexOptions {
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
   matchWeights?: MatchWeights;
-  /** General lexicons (English→French, French synonyms). */
-  lexicon?: LexiconSources;
+  /** General lexicons (English→French, French synonyms…); the shipped ones when absent. */
+  lexicon?: GeneralLexicon;
   /** Longest the build may hold the event loop before yielding, in ms. */
   sliceMs?: number;
 }
@@ -50,9 +51,10 @@ export const defaultPassageIndexOptions = {
   answerTypeBoost: 0.3,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
-  lexicon: defaultLexiconSources,
   sliceMs: 8,
-} satisfies Required<PassageIndexOptions>;
+} satisfies Omit<Required<PassageIndexOptions>, "lexicon">;
+
+type PassageIndexSettings = typeof defaultPassageIndexOptions & { lexicon?: GeneralLexicon };
 
 /** A MiniSearch document: analyzed terms, space-joined (analysis is done once, by Gazette). */
 interface IndexedDocument {
@@ -89,34 +91,34 @@ export class PassageIndex {
   readonly stats: IndexStats;
   readonly #search: MiniSearch<IndexedDocument>;
   readonly #vocabulary: Vocabulary;
-  readonly #lexicon: Lexicon;
+  readonly #resolver: TermResolver;
   readonly #passages: Passage[];
   readonly #passageTerms: PassageTerms;
-  /** Per passage, the kinds of answers its text holds ({@link answerTypesOf}). */
-  readonly #answerTypes: Uint8Array;
+  /** Per passage, the kinds of answers its text holds ({@link answerKindsOf}). */
+  readonly #answerKinds: Uint8Array;
   readonly #titleTerms: Map<string, Set<string>>;
   readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
-  readonly #options: typeof defaultPassageIndexOptions;
+  readonly #options: PassageIndexSettings;
   readonly #relatedCache = new Map<string, Passage[]>();
 
   /** @internal use {@link buildPassageIndexAsync} */
   constructor(parts: {
     search: MiniSearch<IndexedDocument>;
     vocabulary: Vocabulary;
-    lexicon: Lexicon;
+    resolver: TermResolver;
     passages: Passage[];
     passageTerms: PassageTerms;
-    answerTypes: Uint8Array;
+    answerKinds: Uint8Array;
     articles: Article[];
-    options: typeof defaultPassageIndexOptions;
+    options: PassageIndexSettings;
   }) {
     this.#search = parts.search;
     this.#vocabulary = parts.vocabulary;
-    this.#lexicon = parts.lexicon;
+    this.#resolver = parts.resolver;
     this.#passages = parts.passages;
     this.#passageTerms = parts.passageTerms;
-    this.#answerTypes = parts.answerTypes;
+    this.#answerKinds = parts.answerKinds;
     this.#titleTerms = new Map(
       parts.articles.map((article) => [
         article.id,
@@ -135,12 +137,8 @@ export class PassageIndex {
 
   /** The question as the index understands it (for debugging and the summary's topic matching). */
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(
-      query.slice(0, MAX_QUERY_LENGTH),
-      this.#vocabulary,
-      this.#lexicon,
-      this.#options.matchWeights,
-    );
+    const question = analyzeQuestion(query);
+    return { ...question, concepts: this.#resolver.resolve(question, this.#vocabulary) };
   }
 
   /** Ranked passages that answer the question, or none and "did you mean" terms. */
@@ -211,7 +209,7 @@ export class PassageIndex {
    * alternative's weight; the article title counts at `titleBoost`. Coverage, the part of the
    * question's weight the passage matches, shapes the score and decides the "no answer".
    */
-  #rank({ concepts, answerType }: AnalyzedQuery): Candidate[] {
+  #rank({ concepts, answerKind }: AnalyzedQuery): Candidate[] {
     const known = concepts.filter((concept) => concept.alternatives.size > 0);
     if (known.length === 0) return [];
     const vocabulary = this.#vocabulary;
@@ -231,7 +229,7 @@ export class PassageIndex {
 
     const { minCoverage, minRelativeScore, coverageExponent, titleBoost, answerTypeBoost } =
       this.#options;
-    const answerBit = answerType ? ANSWER_TYPE_BIT[answerType] : 0;
+    const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
     const resolved = known.map((concept) => ({
       weight: concept.weight,
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
@@ -271,7 +269,7 @@ export class PassageIndex {
       }
       const coverage = totalWeight > 0 ? covered / totalWeight : 0;
       if (coverage < minCoverage) continue;
-      const answers = (this.#answerTypes[position] ?? 0) & answerBit ? 1 + answerTypeBoost : 1;
+      const answers = (this.#answerKinds[position] ?? 0) & answerBit ? 1 + answerTypeBoost : 1;
       candidates.push({
         passage,
         article,
@@ -336,7 +334,7 @@ export async function buildPassageIndexAsync(
   const vocabulary = new Vocabulary();
   const passages: Passage[] = [];
   const passageTerms = new PassageTerms();
-  const answerTypes: number[] = [];
+  const answerKinds: number[] = [];
   const pause = createSlicer(settings.sliceMs);
 
   for (const article of corpus.articles) {
@@ -348,7 +346,7 @@ export async function buildPassageIndexAsync(
       passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
       search.add({ id: passages.length, text: tokens.map((token) => token.term).join(" "), title });
       passages.push(passage);
-      answerTypes.push(answerTypesOf(passage.text));
+      answerKinds.push(answerKindsOf(passage.text));
       await pause();
     }
   }
@@ -356,10 +354,13 @@ export async function buildPassageIndexAsync(
   return new PassageIndex({
     search,
     vocabulary,
-    lexicon: new Lexicon(settings.lexicon, corpus.aliases),
+    resolver: new TermResolver(
+      new Lexicon(settings.lexicon ?? shippedLexicon(), corpus.aliases),
+      settings.matchWeights,
+    ),
     passages,
     passageTerms,
-    answerTypes: Uint8Array.from(answerTypes),
+    answerKinds: Uint8Array.from(answerKinds),
     articles: corpus.articles,
     options: settings,
   });

@@ -1,6 +1,6 @@
 import type { Article, Passage } from "../corpus/types.js";
-import { analyze, foldWord, tokenize } from "../text/analyze.js";
-import type { Vocabulary } from "./vocabulary.js";
+import { analyze, foldWord, tokenize } from "../language/analyze.js";
+import type { Vocabulary } from "../language/vocabulary.js";
 
 /** Discord's limit on an autocomplete choice's name and value. */
 export const MAX_SUGGESTION_LENGTH = 100;

@@ -1,5 +1,6 @@
 import type { Article } from "../corpus/types.js";
-import { analyze } from "../text/analyze.js";
+import { analyze } from "../language/analyze.js";
+import { Vocabulary } from "../language/vocabulary.js";
 import { cosine, type TermVector, textRank, unitVector } from "./centrality.js";
 import {
   countNumbers,
@@ -42,6 +43,8 @@ export interface ArticleModel {
   sentences: ModelSentence[];
   /** Term → indices of the sentences that contain it. */
   postings: Map<string, number[]>;
+  /** The article's words, sentence by sentence, for resolving summary topics. */
+  vocabulary: Vocabulary;
   /** Pairwise sentence similarity (cosine of tf-idf vectors). */
   similarity: number[][];
 }
@@ -89,9 +92,11 @@ export function buildArticleModel(
   weights: SalienceWeights = defaultSalienceWeights,
 ): ArticleModel {
   const sentences: ModelSentence[] = [];
+  const vocabulary = new Vocabulary();
   for (const passage of article.passages) {
     for (const sentence of passage.sentences) {
       const tokens = analyze(sentence.text).map(({ term, surface }) => ({ term, surface }));
+      vocabulary.addPassage(tokens);
       const counts = new Map<string, number>();
       for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
       sentences.push({
@@ -147,7 +152,7 @@ export function buildArticleModel(
     const standsAlone = sentence.counts.size >= 4 && !sentence.leansOnPrevious;
     sentence.salience = standsAlone ? score : score * DEPENDENT_SENTENCE_FACTOR;
   }
-  return { article, sentences, postings, similarity };
+  return { article, sentences, postings, vocabulary: vocabulary.freezeNow(), similarity };
 }
 
 /** The lede (first sentence) scores 1, the rest of the first paragraph 0.6, other paragraph openers 0.1. */

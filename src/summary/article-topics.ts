@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/types.js";
-import { foldWord, isStopword, tokenize } from "../text/analyze.js";
+import { foldWord, isStopword, tokenize } from "../language/analyze.js";
 import { type ArticleModel, modelOf } from "./article-model.js";
 
 /** Something an article talks about, as a reader would type it: a word, a name, a phrase. */

@@ -1,6 +1,6 @@
 import type { Article, Corpus } from "../corpus/types.js";
-import { foldWord, tokenize } from "../text/analyze.js";
-import { wordCloseness } from "./word-distance.js";
+import { foldWord, tokenize } from "../language/analyze.js";
+import { wordCloseness } from "../language/word-distance.js";
 
 /** Autocomplete shows at most 25 choices (Discord's limit). */
 export const DEFAULT_ARTICLE_LIMIT = 25;

@@ -1,4 +1,4 @@
-import { contentTermOf, type Token, tokenize } from "../text/analyze.js";
+import { contentTermOf, type Token, tokenize } from "../language/analyze.js";
 
 /** A name written with capitals in a sentence: `Bachar Al-Assad`, `Deir Ezzor`. */
 export interface NamedEntity {

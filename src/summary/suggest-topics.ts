@@ -1,5 +1,5 @@
 import type { Article, Corpus } from "../corpus/types.js";
-import { foldWord } from "../text/analyze.js";
+import { foldWord } from "../language/analyze.js";
 import { type ArticleTopic, topicsOf } from "./article-topics.js";
 import { chooseArticle } from "./find-articles.js";
 

@@ -1,8 +1,11 @@
 import type { AliasGroups } from "../corpus/types.js";
-import { type AnalyzedToken, analyze, foldWord, termOf } from "../text/analyze.js";
+import { foldWord } from "../language/analyze.js";
+import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
+import { analyzeQuestion } from "../language/question.js";
+import { TermResolver } from "../language/resolver.js";
 import type { ArticleModel } from "./article-model.js";
 import type { ArticleTopics } from "./article-topics.js";
-import { commonPrefixLength, editDistance, wordCloseness } from "./word-distance.js";
+import { commonPrefixLength, editDistance } from "../language/word-distance.js";
 
 /** One idea of a topic and the sentences that speak of it, each with how well it matches (0-1]. */
 export interface TopicConcept {
@@ -32,7 +35,7 @@ export function focusTopic(
   topics: ArticleTopics,
   aliases: AliasGroups,
 ): TopicFocus {
-  const concepts = analyzeTopic(topic, model, topics, aliases);
+  const concepts = analyzeTopic(topic, model, aliases);
   const total = model.sentences.length;
   const found = concepts.filter((concept) => concept.sentences.size > 0);
   const specific = found.filter((concept) => concept.sentences.size <= total * UBIQUITOUS_SHARE);
@@ -77,56 +80,39 @@ function addContext(relevance: Map<number, number>, model: ArticleModel): void {
   }
 }
 
-/** Splits a topic into concepts: alias names first (longest first), then single words. */
+/**
+ * The topic's concepts, each with the sentences that speak of it: the topic resolved against the
+ * article's own words by the same term resolver as `/ask` (aliases, translation, familiar words,
+ * synonyms, typo tolerance and sound), so a topic that `/ask` finds is a topic a summary covers.
+ */
 export function analyzeTopic(
   topic: string,
   model: ArticleModel,
-  topics: ArticleTopics,
   aliases: AliasGroups,
+  lexicon: GeneralLexicon = shippedLexicon(),
 ): TopicConcept[] {
-  const tokens = analyze(topic);
-  const terms = tokens.map((token) => token.term);
-  const concepts: TopicConcept[] = [];
-  for (let index = 0; index < tokens.length;) {
-    const alias = matchAlias(terms, index, aliasPhrasesOf(aliases));
-    const length = alias ? alias.terms.length : 1;
-    const words = tokens.slice(index, index + length) as [AnalyzedToken, ...AnalyzedToken[]];
-    const surface = topic.slice(words[0].start, (words.at(-1) as AnalyzedToken).end);
+  const concepts = resolverFor(aliases, lexicon).resolve(analyzeQuestion(topic), model.vocabulary);
+  return concepts.map((concept) => {
     const sentences = new Map<number, number>();
-    const names = alias ? [alias.terms, ...alias.alternatives] : [[words[0].term]];
-    for (const name of names)
-      for (const sentence of sentencesWithAll(model, name)) sentences.set(sentence, 1);
-    if (sentences.size === 0 && length === 1)
-      matchLoosely(words[0].surface, model, topics, sentences);
-    concepts.push({ surface, sentences });
-    index += length;
-  }
-  return concepts;
+    for (const [term, weight] of concept.alternatives)
+      for (const index of model.postings.get(term) ?? [])
+        sentences.set(index, Math.max(sentences.get(index) ?? 0, weight));
+    return { surface: concept.surface, sentences };
+  });
 }
 
-function sentencesWithAll(model: ArticleModel, terms: readonly string[]): number[] {
-  const [first, ...rest] = terms;
-  if (first === undefined) return [];
-  return (model.postings.get(first) ?? []).filter((index) =>
-    rest.every((term) => model.sentences[index]?.counts.has(term)),
-  );
-}
+const resolvers = new WeakMap<AliasGroups, Map<GeneralLexicon, TermResolver>>();
 
-/** Typo and prefix tolerance against the article's own words. */
-function matchLoosely(
-  surface: string,
-  model: ArticleModel,
-  topics: ArticleTopics,
-  sentences: Map<number, number>,
-): void {
-  const typed = foldWord(surface);
-  for (const [folded, { term }] of topics.words) {
-    const closeness = wordCloseness(typed, folded);
-    if (closeness === 0) continue;
-    for (const index of model.postings.get(term) ?? []) {
-      sentences.set(index, Math.max(sentences.get(index) ?? 0, closeness));
-    }
+/** One resolver per alias groups and lexicon, as the search index keeps one per corpus. */
+function resolverFor(aliases: AliasGroups, lexicon: GeneralLexicon): TermResolver {
+  const byLexicon = resolvers.get(aliases) ?? new Map<GeneralLexicon, TermResolver>();
+  resolvers.set(aliases, byLexicon);
+  let resolver = byLexicon.get(lexicon);
+  if (!resolver) {
+    resolver = new TermResolver(new Lexicon(lexicon, aliases));
+    byLexicon.set(lexicon, resolver);
   }
+  return resolver;
 }
 
 /** Words of the article close to the topic's missing words, then the article's main topics. */
@@ -149,43 +135,4 @@ function suggestInstead(
   close.sort((a, b) => a.distance - b.distance || (a.display < b.display ? -1 : 1));
   const main = topics.topics.slice(0, MAX_SUGGESTIONS * 2).map((entry) => entry.display);
   return [...new Set([...close.map((entry) => entry.display), ...main])].slice(0, MAX_SUGGESTIONS);
-}
-
-/** An alias name as index terms, with every other name of its group. */
-interface AliasPhrase {
-  terms: string[];
-  alternatives: string[][];
-}
-
-const aliasCache = new WeakMap<AliasGroups, AliasPhrase[]>();
-
-/** Alias groups as term sequences, longest names first (`Etat islamique` before `Etat`); cached. */
-function aliasPhrasesOf(aliases: AliasGroups): AliasPhrase[] {
-  let phrases = aliasCache.get(aliases);
-  if (phrases) return phrases;
-  phrases = [];
-  for (const group of aliases) {
-    const names = group.map(aliasTerms).filter((terms) => terms.length > 0);
-    for (const [index, terms] of names.entries()) {
-      phrases.push({ terms, alternatives: names.filter((_, other) => other !== index) });
-    }
-  }
-  phrases.sort((a, b) => b.terms.length - a.terms.length);
-  aliasCache.set(aliases, phrases);
-  return phrases;
-}
-
-/** Short names (`EI`) that ordinary analysis would drop are kept as they are. */
-function aliasTerms(name: string): string[] {
-  const terms = analyze(name).map((token) => token.term);
-  if (terms.length > 0) return terms;
-  return name.trim().length >= 2 ? [termOf(name.trim())] : [];
-}
-
-function matchAlias(terms: readonly string[], start: number, phrases: readonly AliasPhrase[]) {
-  return (
-    phrases.find((phrase) =>
-      phrase.terms.every((term, offset) => terms[start + offset] === term),
-    ) ?? null
-  );
 }

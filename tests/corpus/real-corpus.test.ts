@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/corpus/read.js";
-import { analyze } from "../../src/text/analyze.js";
+import { analyze } from "../../src/language/analyze.js";
 
 describe("the real corpus/", () => {
   it("is valid, with at least one article of paragraphs and sentences", async () => {

@@ -1,49 +1,69 @@
 import { describe, expect, it } from "vitest";
 import {
-  ANSWER_TYPE_BIT,
-  answerTypesOf,
-  blankAnswerFrames,
-  expectedAnswerType,
-} from "../../src/search/answer-type.js";
+  ANSWER_KIND_BIT,
+  answerFrameSpans,
+  answerKindsOf,
+  expectedAnswerKind,
+} from "../../src/language/answer-kind.js";
 
-describe("expectedAnswerType", () => {
+describe("expectedAnswerKind", () => {
   it("reads a duration, a moment or a quantity from the question's wording", () => {
-    expect(expectedAnswerType("la réunion a duré combien de temps ?")).toBe("duration");
-    expect(expectedAnswerType("depuis combien d'annees ils sont la")).toBe("duration");
-    expect(expectedAnswerType("How long did the strike last?")).toBe("duration");
-    expect(expectedAnswerType("quand le musée rouvre ?")).toBe("moment");
-    expect(expectedAnswerType("En quelle année ?")).toBe("moment");
-    expect(expectedAnswerType("When did it start?")).toBe("moment");
-    expect(expectedAnswerType("combien de morts")).toBe("quantity");
-    expect(expectedAnswerType("quel montant pour l'usine")).toBe("quantity");
-    expect(expectedAnswerType("how many jobs")).toBe("quantity");
+    expect(expectedAnswerKind("la réunion a duré combien de temps ?")).toBe("duration");
+    expect(expectedAnswerKind("depuis combien d'annees ils sont la")).toBe("duration");
+    expect(expectedAnswerKind("How long did the strike last?")).toBe("duration");
+    expect(expectedAnswerKind("quand le musée rouvre ?")).toBe("moment");
+    expect(expectedAnswerKind("En quelle année ?")).toBe("moment");
+    expect(expectedAnswerKind("When did it start?")).toBe("moment");
+    expect(expectedAnswerKind("combien de morts")).toBe("quantity");
+    expect(expectedAnswerKind("how many jobs")).toBe("quantity");
+  });
+
+  it("reads amounts of money, causes, people and places", () => {
+    expect(expectedAnswerKind("quel montant pour l'usine")).toBe("money");
+    expect(expectedAnswerKind("ca coute combien le billet")).toBe("money");
+    expect(expectedAnswerKind("How much money did they raise?")).toBe("money");
+    expect(expectedAnswerKind("pourquoi la grève ?")).toBe("cause");
+    expect(expectedAnswerKind("pk ils ont fermé")).toBe("cause");
+    expect(expectedAnswerKind("Why was the bridge closed?")).toBe("cause");
+    expect(expectedAnswerKind("qui a marqué")).toBe("person");
+    expect(expectedAnswerKind("c'est qui le maire")).toBe("person");
+    expect(expectedAnswerKind("who runs the company")).toBe("person");
+    expect(expectedAnswerKind("où se trouve l'usine")).toBe("place");
+    expect(expectedAnswerKind("ou est le festival")).toBe("place");
+    expect(expectedAnswerKind("dans quelle ville")).toBe("place");
+    expect(expectedAnswerKind("where is the plant")).toBe("place");
   });
 
   it("says nothing when the wording does not ask for a kind of answer", () => {
-    expect(expectedAnswerType("pourquoi la grève ?")).toBeNull();
-    expect(expectedAnswerType("qui a marqué")).toBeNull();
-    expect(expectedAnswerType("le temps à Lyon")).toBeNull();
+    expect(expectedAnswerKind("le temps à Lyon")).toBeNull();
+    expect(expectedAnswerKind("le maire qui a démissionné")).toBeNull();
+    expect(expectedAnswerKind("la grève ou la manifestation")).toBeNull();
   });
 });
 
-describe("blankAnswerFrames", () => {
-  it("blanks the words that ask for the type, keeping offsets", () => {
-    const question = "la réunion a duré combien de temps";
-    const blanked = blankAnswerFrames(question);
-    expect(blanked).toHaveLength(question.length);
-    expect(blanked.trim()).toBe("la réunion a duré");
-    expect(blankAnswerFrames("How long is the tram line?").trim()).toBe("is the tram line?");
+describe("answerFrameSpans", () => {
+  const blank = (question: string) => {
+    let result = question;
+    for (const [start, end] of answerFrameSpans(question))
+      result = result.slice(0, start) + " ".repeat(end - start) + result.slice(end);
+    return result;
+  };
+
+  it("spans the words that ask for the kind, as offsets in the question", () => {
+    expect(blank("la réunion a duré combien de temps").trim()).toBe("la réunion a duré");
+    expect(blank("How long is the tram line?").trim()).toBe("is the tram line?");
+    expect(blank("pour quelle raison l'usine ferme").trim()).toBe("l'usine ferme");
   });
 
   it("leaves the topic's own words alone", () => {
-    expect(blankAnswerFrames("le temps qu'il fera")).toBe("le temps qu'il fera");
-    expect(blankAnswerFrames("une longue grève")).toBe("une longue grève");
+    expect(answerFrameSpans("le temps qu'il fera")).toEqual([]);
+    expect(answerFrameSpans("une longue grève")).toEqual([]);
   });
 });
 
-describe("answerTypesOf", () => {
-  const has = (text: string, type: keyof typeof ANSWER_TYPE_BIT) =>
-    (answerTypesOf(text) & ANSWER_TYPE_BIT[type]) !== 0;
+describe("answerKindsOf", () => {
+  const has = (text: string, type: keyof typeof ANSWER_KIND_BIT) =>
+    (answerKindsOf(text) & ANSWER_KIND_BIT[type]) !== 0;
 
   it("finds durations, moments and quantities in a passage", () => {
     expect(has("contrôlée pendant près de dix mois", "duration")).toBe(true);
@@ -54,7 +74,15 @@ describe("answerTypesOf", () => {
     expect(has("deux de ses plus beaux temples", "quantity")).toBe(true);
   });
 
+  it("finds amounts of money, causes, people and places in a passage", () => {
+    expect(has("un budget de 3 millions d’euros", "money")).toBe(true);
+    expect(has("la ligne est fermée en raison de travaux", "cause")).toBe(true);
+    expect(has("afin de limiter les coupures", "cause")).toBe(true);
+    expect(has("a déclaré Marie Dupont, la maire", "person")).toBe(true);
+    expect(has("l’usine installée à Châtellerault", "place")).toBe(true);
+  });
+
   it("finds none in a passage without such expressions", () => {
-    expect(answerTypesOf("Les troupes loyalistes veulent reprendre la ville.")).toBe(0);
+    expect(answerKindsOf("Les ouvriers veulent reprendre le travail.")).toBe(0);
   });
 });

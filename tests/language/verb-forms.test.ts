@@ -4,6 +4,7 @@ import {
   OUTPUT_URL,
   buildVerbForms,
   formatVerbForms,
+  readDictionaryWords,
   readLefffConjugations,
 } from "../../scripts/build-verb-forms.js";
 import { termOf } from "../../src/language/analyze.js";
@@ -21,6 +22,12 @@ describe("verbTermOf", () => {
       expect(verbTermOf(form), form).toBe(termOf("prendre"));
     }
     expect(verbTermOf("reprise")).toBe(termOf("reprendre"));
+  });
+
+  it("joins the -ent plurals of first-group verbs, which Snowball leaves whole", () => {
+    expect(verbTermOf("pensent")).toBe(termOf("penser"));
+    expect(verbTermOf("manifestent")).toBe(termOf("manifester"));
+    expect(termOf("ils cassent".split(" ")[1] ?? "")).toBe(termOf("casser"));
   });
 
   it("covers forms typed without accents", () => {
@@ -55,7 +62,7 @@ describe("verbTermOf", () => {
 describe("verb-forms.json", () => {
   it("is what scripts/build-verb-forms.ts builds now", () => {
     const committed = readFileSync(OUTPUT_URL, "utf8");
-    const table = buildVerbForms(readLefffConjugations());
+    const table = buildVerbForms(readLefffConjugations(), readDictionaryWords());
     expect(JSON.parse(committed), "run npx tsx scripts/build-verb-forms.ts").toEqual(table.forms);
     expect(committed).toBe(formatVerbForms(table));
   });

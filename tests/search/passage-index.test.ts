@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/corpus/read.js";
 import { buildPassageIndexAsync, type PassageIndex } from "../../src/search/passage-index.js";
-import { foldWord } from "../../src/text/analyze.js";
+import { foldWord } from "../../src/language/analyze.js";
 
 let index: PassageIndex;
 beforeAll(async () => {

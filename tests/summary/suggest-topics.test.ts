@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suggestTopics } from "../../src/summary/index.js";
-import { foldWord } from "../../src/text/analyze.js";
+import { foldWord } from "../../src/language/analyze.js";
 import { corpusOf, loadArticle, palmyre } from "./fixtures.js";
 
 describe("suggestTopics", () => {

@@ -1,0 +1,288 @@
+/**
+ * Compiles the lexicon TSV files of `src/language/data/` into `lexicon.json`: every key and word
+ * analysed by Gazette's real analyzer, so start-up reads terms instead of analysing thousands of
+ * words, and every row checked to be one that can match.
+ *
+ *   npx tsx scripts/lexicon/compile.ts           write lexicon.json
+ *   npx tsx scripts/lexicon/compile.ts --check   exit 1 when lexicon.json is stale or a row can never match
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { analyze, isStopword, termOf, tokenize } from "../../src/language/analyze.js";
+import { type CompiledLexicon, LEXICON_DATA_URL } from "../../src/language/lexicon.js";
+import { parseTsv } from "./tsv.js";
+
+const DATA = new URL("../../src/language/data/", import.meta.url);
+
+/** Most words kept per key (words that share a term, such as `arme` and `armée`, share it), best first. */
+export const MAX_WORDS_PER_KEY = 20;
+
+/** The rows of the lexicon files, as read from their TSV. */
+export interface LexiconRows {
+  /** `en-fr.tsv`: english, french, weight. */
+  english: readonly { english: string; french: string; weight: number }[];
+  /** `fr-synonyms.tsv`: word, synonym, weight. */
+  synonyms: readonly { word: string; synonym: string; weight: number }[];
+  /** `fr-antonyms.tsv`: word, antonym. */
+  antonyms: readonly { word: string; antonym: string }[];
+  /** `curated.tsv`: kind (`familiar`, `abbrev`, `acronym`, `en-fr`), word, target. */
+  curated: readonly { kind: string; word: string; target: string }[];
+  /** `fr-words.tsv`: French lemmas, `common` words or `name`s. */
+  words: readonly { word: string; kind: string }[];
+}
+
+/** A row no question can ever reach through the analyzer, and why. */
+export interface UnmatchableRow {
+  file: string;
+  row: string;
+  reason: string;
+}
+
+/** Reads the lexicon TSV files of a data folder. */
+export function readLexiconRows(folder: URL = DATA): LexiconRows {
+  const read = (name: string, header: string[]) =>
+    parseTsv(readFileSync(new URL(name, folder), "utf8"), header, name);
+  return {
+    english: ["en-fr.tsv", "hand-en-fr.tsv"].flatMap((name) =>
+      read(name, ["english", "french", "weight", "sources"]).map(
+        ([english = "", french = "", weight = ""]) => ({ english, french, weight: Number(weight) }),
+      ),
+    ),
+    synonyms: ["fr-synonyms.tsv", "hand-fr-synonyms.tsv"].flatMap((name) =>
+      read(name, ["word", "synonym", "weight", "sources"]).map(
+        ([word = "", synonym = "", weight = ""]) => ({ word, synonym, weight: Number(weight) }),
+      ),
+    ),
+    antonyms: read("fr-antonyms.tsv", ["word", "antonym", "sources"]).map(
+      ([word = "", antonym = ""]) => ({ word, antonym }),
+    ),
+    curated: read("curated.tsv", ["kind", "word", "target", "note"]).map(
+      ([kind = "", word = "", target = ""]) => ({ kind, word, target }),
+    ),
+    words: read("fr-words.tsv", ["word", "kind"]).map(([word = "", kind = ""]) => ({ word, kind })),
+  };
+}
+
+type Table = Map<string, Map<string, number>>;
+
+/**
+ * Compiles lexicon rows: keys and words become index terms; rows whose key is a stopword or
+ * analyses to several terms, or whose word analyses to nothing or only to the key, are reported
+ * as unmatchable instead of compiled.
+ */
+export function compileLexicon(rows: LexiconRows): {
+  lexicon: CompiledLexicon;
+  unmatchable: UnmatchableRow[];
+} {
+  const unmatchable: UnmatchableRow[] = [];
+  const tables = {
+    english: new Map() as Table,
+    synonyms: new Map() as Table,
+    familiar: new Map() as Table,
+    acronyms: new Map() as Table,
+    antonyms: new Map() as Table,
+  };
+  const add = (
+    file: string,
+    table: Table,
+    key: string | null,
+    word: string,
+    weight: number,
+    row: string,
+  ) => {
+    if (key === null) {
+      unmatchable.push({
+        file,
+        row,
+        reason: `the key has no content word, or more than ${MAX_KEY_WORDS}`,
+      });
+      return;
+    }
+    const terms = analyze(word).map((token) => token.term);
+    if (terms.length === 0) {
+      unmatchable.push({ file, row, reason: "the word analyses to no term" });
+      return;
+    }
+    if (terms.join(" ") === key) return; // the same terms: the word itself already matches
+    const words = table.get(key) ?? new Map<string, number>();
+    const joined = terms.join(" ");
+    words.set(joined, Math.max(words.get(joined) ?? 0, weight));
+    table.set(key, words);
+  };
+
+  for (const { english, french, weight } of rows.english)
+    add("en-fr.tsv", tables.english, englishKey(english), french, weight, `${english} → ${french}`);
+  for (const { word, synonym, weight } of rows.synonyms)
+    add(
+      "fr-synonyms.tsv",
+      tables.synonyms,
+      frenchKey(word),
+      synonym,
+      weight,
+      `${word} → ${synonym}`,
+    );
+  for (const { word, antonym } of rows.antonyms) {
+    add("fr-antonyms.tsv", tables.antonyms, frenchKey(word), antonym, 1, `${word} → ${antonym}`);
+    add("fr-antonyms.tsv", tables.antonyms, frenchKey(antonym), word, 1, `${antonym} → ${word}`);
+  }
+  for (const { kind, word, target } of rows.curated) {
+    const row = `${kind} ${word} → ${target}`;
+    if (kind === "en-fr") add("curated.tsv", tables.english, englishKey(word), target, 1, row);
+    else if (kind === "acronym")
+      add("curated.tsv", tables.acronyms, acronymKey(word), target, 1, row);
+    else if (kind === "familiar" || kind === "abbrev")
+      add("curated.tsv", tables.familiar, frenchKey(word), target, 1, row);
+    else unmatchable.push({ file: "curated.tsv", row, reason: `unknown kind "${kind}"` });
+  }
+
+  // Terms of the dictionary's common words; names (`Lyon`) are left out, so that a lower-case
+  // name the corpus lacks still reads as a name.
+  const common = new Set<string>();
+  for (const { word, kind } of rows.words)
+    if (kind === "common") for (const { term } of analyze(word)) common.add(term);
+
+  const weighted = (table: Table) =>
+    sortedRecord(table, (words) =>
+      [...words]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_WORDS_PER_KEY)
+        .map(([joined, weight]): [string, number] => [joined, round(weight)]),
+    );
+  return {
+    lexicon: {
+      format: 1,
+      english: weighted(tables.english),
+      synonyms: weighted(tables.synonyms),
+      familiar: weighted(tables.familiar),
+      acronyms: weighted(tables.acronyms),
+      antonyms: sortedRecord(tables.antonyms, (words) => [...words.keys()].sort()),
+      commonWords: [...common].sort(),
+    },
+    unmatchable,
+  };
+}
+
+/** Longest key, in content words: `cost of living` is two (`cost`, `living`), `panier à salade` two. */
+export const MAX_KEY_WORDS = 3;
+
+/**
+ * The English terms of a key, space-joined (`death toll` → `death toll`), or null when a question
+ * could never hold it: no content word, or more than {@link MAX_KEY_WORDS}.
+ */
+function englishKey(key: string): string | null {
+  const words = tokenize(key).filter(
+    ({ surface }) => surface.length >= 2 && !isStopword(surface, "en"),
+  );
+  if (words.length === 0 || words.length > MAX_KEY_WORDS) return null;
+  return words.map(({ surface }) => termOf(surface, "en")).join(" ");
+}
+
+/** The French terms of a key, space-joined (`casse-croûte` → `cass croût`), or null as above. */
+function frenchKey(key: string): string | null {
+  const terms = analyze(key).map((token) => token.term);
+  if (terms.length === 0 || terms.length > MAX_KEY_WORDS) return null;
+  return terms.join(" ");
+}
+
+/** Acronyms keep two-letter forms (`UE`, `JO`) that are still not stopwords. */
+function acronymKey(word: string): string | null {
+  const trimmed = word.trim();
+  if (/\s/.test(trimmed) || trimmed.length < 2 || isStopword(trimmed, "fr")) return null;
+  return termOf(trimmed);
+}
+
+function sortedRecord<T>(
+  table: Table,
+  value: (words: Map<string, number>) => T,
+): Record<string, T> {
+  return Object.fromEntries(
+    [...table.keys()].sort().map((key) => [key, value(table.get(key) ?? new Map())]),
+  );
+}
+
+function round(weight: number): number {
+  return Math.round(weight * 100) / 100;
+}
+
+const EMPTY_ROWS: LexiconRows = {
+  english: [],
+  synonyms: [],
+  antonyms: [],
+  curated: [],
+  words: [],
+};
+
+type RowReader = (cells: readonly string[]) => LexiconRows;
+const englishRow: RowReader = ([english = "", french = ""]) => ({
+  ...EMPTY_ROWS,
+  english: [{ english, french, weight: 1 }],
+});
+const synonymRow: RowReader = ([word = "", synonym = ""]) => ({
+  ...EMPTY_ROWS,
+  synonyms: [{ word, synonym, weight: 1 }],
+});
+
+/** How to read one row of each lexicon file as compiler input. */
+const ROW_READERS: Record<string, RowReader> = {
+  "en-fr.tsv": englishRow,
+  "hand-en-fr.tsv": englishRow,
+  "fr-synonyms.tsv": synonymRow,
+  "hand-fr-synonyms.tsv": synonymRow,
+  "fr-antonyms.tsv": ([word = "", antonym = ""]) => ({
+    ...EMPTY_ROWS,
+    antonyms: [{ word, antonym }],
+  }),
+  "curated.tsv": ([kind = "", word = "", target = ""]) => ({
+    ...EMPTY_ROWS,
+    curated: [{ kind, word, target }],
+  }),
+};
+
+/**
+ * The rows of a lexicon file that can match through the analyzer (see {@link compileLexicon}):
+ * generators write only these, so a row the compiler reports is a real problem.
+ */
+export function matchableRows(name: string, rows: readonly string[][]): string[][] {
+  const reader = ROW_READERS[name];
+  if (!reader) throw new Error(`compile: no reader for ${name}`);
+  return rows.filter((cells) => compileLexicon(reader(cells)).unmatchable.length === 0);
+}
+
+/** The compiled file's text: one key per line, so diffs stay readable. */
+export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
+  const section = (name: string, record: Record<string, unknown>) =>
+    `"${name}": {\n${Object.entries(record)
+      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .join(",\n")}\n}`;
+  return `{"format": ${lexicon.format},\n${[
+    section("english", lexicon.english),
+    section("synonyms", lexicon.synonyms),
+    section("familiar", lexicon.familiar),
+    section("acronyms", lexicon.acronyms),
+    section("antonyms", lexicon.antonyms),
+    `"commonWords": ${JSON.stringify(lexicon.commonWords)}`,
+  ].join(",\n")}\n}\n`;
+}
+
+function main(): void {
+  const check = process.argv.includes("--check");
+  const { lexicon, unmatchable } = compileLexicon(readLexiconRows());
+  for (const { file, row, reason } of unmatchable)
+    console.error(`${file}: "${row}" can never match: ${reason}`);
+  const text = formatCompiledLexicon(lexicon);
+  const path = fileURLToPath(LEXICON_DATA_URL);
+  if (check) {
+    const stale = readFileSync(path, "utf8") !== text;
+    if (stale) console.error(`${path} is stale: run npx tsx scripts/lexicon/compile.ts`);
+    process.exit(stale || unmatchable.length > 0 ? 1 : 0);
+  }
+  writeFileSync(path, text);
+  console.log(
+    `${path}: ${Object.keys(lexicon.english).length} English keys, ` +
+      `${Object.keys(lexicon.synonyms).length} synonym keys, ` +
+      `${Object.keys(lexicon.familiar).length} familiar, ${Object.keys(lexicon.acronyms).length} acronyms, ` +
+      `${Object.keys(lexicon.antonyms).length} antonym keys; ${unmatchable.length} rows can never match`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

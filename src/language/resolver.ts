@@ -1,0 +1,334 @@
+import { foldWord, termOf } from "./analyze.js";
+import type { Lexicon, LexiconWord } from "./lexicon.js";
+import { phoneticKey } from "./phonetic.js";
+import type { Question, QuestionWord } from "./question.js";
+import { defaultMatchWeights, type MatchWeights } from "./weights.js";
+import { typoBudget } from "./word-distance.js";
+
+/**
+ * The words a resolver matches against: a corpus's (search, autocomplete) or an article's
+ * (summary topics). Terms are index terms as `analyze` gives them.
+ */
+export interface TermSource {
+  has(term: string): boolean;
+  /** Passages (or sentences) that contain the term; 0 when unknown. */
+  documentFrequency(term: string): number;
+  /** Inverse document frequency; an unknown term gets the rarest term's value. */
+  idf(term: string): number;
+  /** Known terms that start with `prefix` (other than itself), most frequent first. */
+  withPrefix(prefix: string, limit: number): string[];
+  /** Known terms within `maxDistance` edits of `term`, closest first. */
+  fuzzy(term: string, maxDistance: number): { term: string; distance: number }[];
+  /** Known terms of the words that share a French phonetic key ({@link phoneticKey}). */
+  soundingLike(key: string): readonly string[];
+}
+
+/**
+ * One idea of the question (usually one word, or a multi-word name), with the index terms that
+ * can stand for it and how much each counts.
+ */
+export interface Concept {
+  /** The words of the question it comes from, as typed. */
+  surface: string;
+  /** Known index terms → weight in (0, 1]: 1 for the word itself, less for looser matches. */
+  alternatives: Map<string, number>;
+  /**
+   * How much finding this concept tells: the idf of the word's own term, or when the source lacks
+   * it, the highest idf × match weight of its looser matches. A word with no match at all weighs
+   * much more if it looks like a name (`Paris`, `PSG`, or a word no lexicon knows), since a
+   * question about a name the corpus lacks is not answered by it, and less if it is a common word,
+   * often just a word the article phrases differently.
+   */
+  weight: number;
+  /** True when only typo-tolerant matching found alternatives (used for "did you mean"). */
+  corrected: boolean;
+  /** True when nothing matched and the word looks like a name or a number. */
+  unknownName: boolean;
+}
+
+// French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
+const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)(\p{L}{3,})$/u;
+const MAX_PREFIX_EXPANSIONS = 8;
+/** Longest lexicon phrase, in content words (as `scripts/lexicon/compile.ts` allows). */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Resolves questions into concepts against a term source: alias names first, then each word by
+ * exact term, glued elision, translation (English), familiar word, acronym, synonyms, opposite
+ * meaning (yes/no questions), and only then typo tolerance: prefix, edit distance and sound.
+ * Search, autocomplete and summary topics all resolve through it, with one weights object.
+ */
+export class TermResolver {
+  readonly lexicon: Lexicon;
+  readonly weights: MatchWeights;
+
+  constructor(lexicon: Lexicon, weights: MatchWeights = defaultMatchWeights) {
+    this.lexicon = lexicon;
+    this.weights = weights;
+  }
+
+  /** The question's concepts, as found in `source`. */
+  resolve(question: Question, source: TermSource): Concept[] {
+    const { words } = question;
+    const concepts: Concept[] = [];
+    const maxIdf = source.idf("");
+    for (let index = 0; index < words.length;) {
+      const alias = this.#matchAlias(words, index);
+      if (alias) {
+        const alternatives = new Map<string, number>();
+        for (const term of alias.terms) addIfKnown(alternatives, source, term, 1);
+        for (const name of alias.alternatives)
+          addWord(alternatives, source, { terms: name, weight: 1 }, this.weights.alias);
+        const surface = words
+          .slice(index, index + alias.terms.length)
+          .map((word) => word.surface)
+          .join(" ");
+        concepts.push(makeConcept(surface, alternatives, source, false));
+        index += alias.terms.length;
+        continue;
+      }
+      const phrase = this.#matchPhrase(words, index, question, source);
+      if (phrase) {
+        concepts.push(phrase.concept);
+        index += phrase.length;
+        continue;
+      }
+      const word = words[index++];
+      if (!word) continue;
+      const concept = this.#resolveWord(word, question, source);
+      if (concept.alternatives.size === 0) {
+        concept.unknownName = this.#looksLikeName(word, question);
+        concept.weight =
+          maxIdf * (concept.unknownName ? this.weights.unknownName : this.weights.unknownWord);
+      }
+      concepts.push(concept);
+    }
+    return mergeDuplicates(concepts);
+  }
+
+  #matchAlias(words: readonly QuestionWord[], start: number) {
+    return (
+      this.lexicon.aliasPhrases.find((phrase) =>
+        phrase.terms.every((term, offset) => words[start + offset]?.term === term),
+      ) ?? null
+    );
+  }
+
+  /**
+   * A run of two or three words that a lexicon knows as one (`death toll` → `bilan`, `casse-croûte`
+   * → `repas`), when it leads to words the source has; longest first.
+   */
+  #matchPhrase(
+    words: readonly QuestionWord[],
+    start: number,
+    question: Question,
+    source: TermSource,
+  ): { concept: Concept; length: number } | null {
+    const { lexicon, weights } = this;
+    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length >= 2; length--) {
+      const run = words.slice(start, start + length);
+      const french = run.map((word) => word.term).join(" ");
+      const alternatives = new Map<string, number>();
+      for (const standard of lexicon.standardOf(french))
+        addWord(alternatives, source, standard, weights.familiar);
+      for (const synonym of lexicon.synonymsOf(french))
+        addWord(alternatives, source, synonym, weights.synonym);
+      if (question.language === "en" || alternatives.size === 0) {
+        const english = run.map((word) => termOf(word.surface, "en")).join(" ");
+        for (const translation of lexicon.translate(english))
+          addWord(alternatives, source, translation, weights.translation);
+      }
+      if (alternatives.size === 0) continue;
+      const surface = run.map((word) => word.surface).join(" ");
+      return { concept: makeConcept(surface, alternatives, source, false), length };
+    }
+    return null;
+  }
+
+  #resolveWord(word: QuestionWord, question: Question, source: TermSource): Concept {
+    const { lexicon, weights } = this;
+    const { term, folded } = word;
+    const alternatives = new Map<string, number>();
+    addIfKnown(alternatives, source, term, 1);
+
+    const glued = GLUED_ELISION.exec(folded);
+    if (alternatives.size === 0 && glued?.[2])
+      addIfKnown(alternatives, source, termOf(glued[2]), weights.elision);
+
+    // French terms the word stands for, known to the source or not (their opposites may be).
+    const meanings = [term];
+    const translate = () => {
+      for (const french of lexicon.translate(termOf(word.surface, "en"))) {
+        addWord(alternatives, source, french, weights.translation);
+        const [single] = french.terms;
+        if (french.terms.length !== 1 || single === undefined) continue;
+        meanings.push(single);
+        if (!source.has(single))
+          for (const synonym of lexicon.synonymsOf(single))
+            addWord(alternatives, source, synonym, weights.translation * weights.synonym);
+      }
+    };
+    if (question.language === "en") translate();
+    // The words a synonym may stand beside: the word itself and what its familiar form means.
+    const synonymSources = [term];
+    for (const standard of lexicon.standardOf(term)) {
+      addWord(alternatives, source, standard, weights.familiar);
+      const [single] = standard.terms;
+      if (standard.terms.length !== 1 || single === undefined) continue;
+      synonymSources.push(single);
+      meanings.push(single);
+    }
+    for (const expansion of lexicon.expansionsOf(term))
+      addWord(alternatives, source, expansion, weights.acronym);
+    // Synonyms count fully when the source lacks the word, and as a looser match beside it
+    // (`armée` also finds a paragraph that says `troupes`).
+    const synonymWeight = alternatives.has(term) ? weights.synonymBeside : weights.synonym;
+    for (const meaning of synonymSources)
+      for (const synonym of lexicon.synonymsOf(meaning))
+        addWord(alternatives, source, synonym, synonymWeight);
+    // An English word in a French question, once French has nothing for it.
+    if (question.language === "fr" && alternatives.size === 0) translate();
+    if (question.yesNo) {
+      for (const meaning of meanings)
+        for (const opposite of lexicon.antonymsOf(meaning))
+          addWord(alternatives, source, opposite, weights.antonym);
+    }
+
+    let corrected = false;
+    if (alternatives.size === 0) {
+      this.#matchWordFamily(word, source, alternatives);
+      // A word some lexicon knows is a real word the source lacks, not a typo of one it has
+      // (`demain` is not `semaine` misspelt).
+      if (!this.#isKnownWord(word, question)) this.#correctTypos(word, source, alternatives);
+      corrected = alternatives.size > 0;
+    }
+    return makeConcept(word.surface, alternatives, source, corrected);
+  }
+
+  /**
+   * Words of the same family for a word the source lacks: known words that start with it
+   * (`démine` → `déminage`, `démineurs`) or that it starts with (`retranchent` → `retranch`).
+   */
+  #matchWordFamily(
+    word: QuestionWord,
+    source: TermSource,
+    alternatives: Map<string, number>,
+  ): void {
+    const { weights } = this;
+    for (const candidate of new Set([word.term, word.folded])) {
+      if (candidate.length >= 5) {
+        // `démine` → `déminage`, `démineurs`: the word is the start of known ones.
+        for (const found of source.withPrefix(candidate, MAX_PREFIX_EXPANSIONS))
+          addIfKnown(alternatives, source, found, weights.prefix);
+        // `retranchent` → `retranch`: a known term is the start of the word (a verb form the
+        // stemmer left whole). At least 5 letters and 60 % of the word, so it stays specific.
+        for (
+          let length = candidate.length - 1;
+          length >= Math.max(5, Math.ceil(candidate.length * 0.6));
+          length--
+        ) {
+          const stem = candidate.slice(0, length);
+          if (source.has(stem)) {
+            addIfKnown(alternatives, source, stem, weights.prefix);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Typo tolerance for a word no lexicon knows: edit distance, then sound. */
+  #correctTypos(word: QuestionWord, source: TermSource, alternatives: Map<string, number>): void {
+    const { weights } = this;
+    for (const candidate of new Set([word.term, word.folded])) {
+      for (const { term, distance } of source.fuzzy(candidate, typoBudget(candidate)))
+        addIfKnown(alternatives, source, term, weights.fuzzy / distance);
+    }
+    // `moustik` → `moustique`, `periferique` → `périphérique`: typed by ear, often two edits away.
+    const key = phoneticKey(word.folded);
+    if (key !== null)
+      for (const term of source.soundingLike(key))
+        addIfKnown(alternatives, source, term, weights.phonetic);
+  }
+
+  /** Whether a lexicon knows the word: French, familiar, or English in an English question. */
+  #isKnownWord(word: QuestionWord, question: Question): boolean {
+    const { lexicon } = this;
+    if (lexicon.isCommonWord(word.term)) return true;
+    return lexicon.translate(termOf(word.surface, "en")).length > 0 && question.language === "en";
+  }
+
+  /**
+   * A word nothing matched looks like a name when it is a number (`2018`), written with a capital
+   * (except as the question's first word, unless an acronym), or, in a French question, a
+   * lower-case word of four letters or more that no lexicon knows (`lyon`, `sncf`): a question
+   * about a name the corpus lacks is not answered by it.
+   */
+  #looksLikeName(word: QuestionWord, question: Question): boolean {
+    if (/^\p{N}+$/u.test(word.surface)) return true;
+    if (/^\p{Lu}/u.test(word.surface) && (word.start > 0 || /^\p{Lu}{2,}$/u.test(word.surface)))
+      return true;
+    // In English questions a word no lexicon knows is more often English the lexicon lacks.
+    if (question.language === "en" || word.folded.length < 4 || !/^\p{L}+$/u.test(word.folded))
+      return false;
+    return !this.#isKnownWord(word, question);
+  }
+}
+
+/**
+ * Adds a lexicon or alias word if the source has all its terms, through its most distinctive
+ * one: `Etat islamique` through `islamique`, never `Al-Sukhnah` through `al` alone.
+ */
+function addWord(
+  alternatives: Map<string, number>,
+  source: TermSource,
+  word: LexiconWord,
+  weight: number,
+): void {
+  if (word.terms.length === 0 || !word.terms.every((term) => source.has(term))) return;
+  const [rarest] = [...word.terms].sort(
+    (a, b) => source.documentFrequency(a) - source.documentFrequency(b),
+  );
+  if (rarest !== undefined) addIfKnown(alternatives, source, rarest, weight * word.weight);
+}
+
+function addIfKnown(
+  alternatives: Map<string, number>,
+  source: TermSource,
+  term: string,
+  weight: number,
+): void {
+  if (!source.has(term)) return;
+  alternatives.set(term, Math.max(alternatives.get(term) ?? 0, weight));
+}
+
+function makeConcept(
+  surface: string,
+  alternatives: Map<string, number>,
+  source: TermSource,
+  corrected: boolean,
+): Concept {
+  // The word's own term sets the weight when the source has it; otherwise its looser matches,
+  // each as much as its idf times how loosely it matches.
+  let weight = 0;
+  let exactWeight = 0;
+  for (const [term, factor] of alternatives) {
+    weight = Math.max(weight, source.idf(term) * factor);
+    if (factor === 1) exactWeight = Math.max(exactWeight, source.idf(term));
+  }
+  if (exactWeight > 0) weight = exactWeight;
+  return { surface, alternatives, weight, corrected, unknownName: false };
+}
+
+/** A word asked twice is one concept. */
+function mergeDuplicates(concepts: Concept[]): Concept[] {
+  const seen = new Map<string, Concept>();
+  for (const concept of concepts) {
+    const key =
+      concept.alternatives.size > 0
+        ? [...concept.alternatives.keys()].sort().join(" ")
+        : foldWord(concept.surface);
+    if (!seen.has(key)) seen.set(key, concept);
+  }
+  return [...seen.values()];
+}

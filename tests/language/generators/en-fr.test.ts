@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { generateEnglishFrench } from "../../../scripts/lexicon/build-en-fr.js";
+import { selectDominantSenses } from "../../../scripts/lexicon/senses.js";
+import { fixtureSources } from "./fixtures.js";
+
+describe("build-en-fr", () => {
+  it("writes the French lemmas of the dominant senses, weighted by agreement", () => {
+    expect(generateEnglishFrench(fixtureSources()).text).toBe(
+      [
+        "english\tfrench\tweight\tsources",
+        "attack\tassaut\t0.60\twolf",
+        "attack\tattaque\t0.85\twikt,wolf",
+        "fall\tbaisser\t0.60\twolf",
+        "fall\tdescendre\t0.60\twolf",
+        "law\tloi\t0.60\twolf",
+        "police\tpolice\t0.60\twolf",
+        "rise\taugmenter\t0.60\twolf",
+        "rise\tmonter\t0.60\twolf",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("drops a later sense with a small share of the tag count", () => {
+    const senses = selectDominantSenses(fixtureSources().wordnet, "attack");
+    expect(senses.map((sense) => sense.synsetId)).toEqual(["00000100-n"]);
+  });
+
+  it("skips proper-name senses", () => {
+    expect(selectDominantSenses(fixtureSources().wordnet, "paris")).toEqual([]);
+  });
+
+  it("does not give a lemma that translates another word of the synset (police → loi)", () => {
+    const text = generateEnglishFrench(fixtureSources()).text;
+    expect(text).not.toContain("police\tloi");
+  });
+});

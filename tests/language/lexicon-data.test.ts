@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  compileLexicon,
+  formatCompiledLexicon,
+  readLexiconRows,
+} from "../../scripts/lexicon/compile.js";
+import { termOf } from "../../src/language/analyze.js";
+import { LEXICON_DATA_URL, shippedLexicon } from "../../src/language/lexicon.js";
+
+describe("the shipped lexicons (src/language/data/)", () => {
+  const compiled = compileLexicon(readLexiconRows());
+
+  it("lexicon.json is what scripts/lexicon/compile.ts builds from the TSV files and analyzer now", () => {
+    expect(readFileSync(LEXICON_DATA_URL, "utf8") === formatCompiledLexicon(compiled.lexicon)).toBe(
+      true,
+    );
+  });
+
+  it("holds no row that can never match through the analyzer", () => {
+    expect(compiled.unmatchable).toEqual([]);
+  });
+
+  it("reads words of every kind: translations, familiar words, acronyms, synonyms, opposites", () => {
+    const lexicon = shippedLexicon();
+    const words = (entries: readonly { terms: readonly string[] }[]) =>
+      entries.map((entry) => entry.terms.join(" "));
+    expect(words(lexicon.english.get(termOf("army", "en")) ?? [])).toContain(termOf("armée"));
+    expect(words(lexicon.familiar.get(termOf("bagnole")) ?? [])).toContain(termOf("voiture"));
+    expect(words(lexicon.acronyms.get(termOf("SNCF")) ?? []).length).toBeGreaterThan(0);
+    expect(words(lexicon.synonyms.get(termOf("voiture")) ?? [])).toContain(termOf("automobile"));
+    expect(words(lexicon.antonyms.get(termOf("hausse")) ?? [])).toContain(termOf("baisse"));
+    expect(lexicon.frenchTerms.has(termOf("demain"))).toBe(true);
+    expect(lexicon.frenchTerms.has(termOf("sncf"))).toBe(false);
+    expect(lexicon.frenchTerms.has(termOf("quimperle"))).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/language/analyze.js";
+import { type CompiledLexicon, generalLexiconFrom, Lexicon } from "../../src/language/lexicon.js";
+import { analyzeQuestion } from "../../src/language/question.js";
+import { type Concept, TermResolver } from "../../src/language/resolver.js";
+import { Vocabulary } from "../../src/language/vocabulary.js";
+import { defaultMatchWeights } from "../../src/language/weights.js";
+
+// A tiny lexicon, written as the compiler writes it (every word already its index terms).
+const terms = (word: string) =>
+  analyze(word)
+    .map((token) => token.term)
+    .join(" ");
+const COMPILED: CompiledLexicon = {
+  format: 1,
+  english: { armi: [[terms("armée"), 1]], strike: [[terms("grève"), 0.8]] },
+  synonyms: {
+    [terms("voiture")]: [[terms("automobile"), 0.7]],
+    [terms("demain")]: [[terms("lendemain"), 0.6]],
+  },
+  familiar: {
+    [terms("bagnole")]: [[terms("voiture"), 1]],
+    [terms("taf")]: [[terms("travail"), 1]],
+  },
+  acronyms: { sncf: [[terms("chemins de fer"), 1]] },
+  antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
+  commonWords: [],
+};
+
+// The words of a tiny corpus, one passage per line.
+const PASSAGES = [
+  "L'armée a poursuivi son avancée vers la ville.",
+  "La voiture du maire a été retrouvée près du moustique géant.",
+  "Les chemins de fer sont en grève depuis lundi.",
+  "Le travail reprend à l'usine de Châtellerault.",
+  "Une automobile brûle sur le périphérique.",
+  "La grève dure depuis une semaine.",
+];
+
+function vocabulary(): Vocabulary {
+  const words = new Vocabulary();
+  for (const passage of PASSAGES) words.addPassage(analyze(passage));
+  return words.freezeNow();
+}
+
+const resolver = new TermResolver(
+  new Lexicon(generalLexiconFrom(COMPILED), [["Châtellerault", "Chatellerault-Ville"]]),
+);
+const source = vocabulary();
+const resolve = (question: string): Concept[] =>
+  resolver.resolve(analyzeQuestion(question), source);
+const only = (question: string): Map<string, number> => {
+  const [concept, ...rest] = resolve(question);
+  expect(rest).toEqual([]);
+  return concept?.alternatives ?? new Map();
+};
+
+describe("TermResolver", () => {
+  const w = defaultMatchWeights;
+
+  it("matches a word the source has by its own term, at weight 1", () => {
+    expect(only("armée")).toEqual(new Map([[terms("armée"), 1]]));
+  });
+
+  it("matches an elision typed without apostrophe", () => {
+    expect(only("larmee")).toEqual(new Map([[terms("armée"), w.elision]]));
+  });
+
+  it("translates English words in English questions, weighted by the entry's confidence", () => {
+    expect(only("is the strike over")).toEqual(new Map([[terms("grève"), w.translation * 0.8]]));
+  });
+
+  it("finds the standard word for a familiar one", () => {
+    expect(only("bagnole")).toEqual(
+      new Map([
+        [terms("voiture"), w.familiar],
+        [terms("automobile"), w.synonym * 0.7],
+      ]),
+    );
+    expect(only("taf")).toEqual(new Map([[terms("travail"), w.familiar]]));
+  });
+
+  it("lets a synonym stand beside a word the source also has", () => {
+    expect(only("voiture").get(terms("automobile"))).toBe(w.synonymBeside * 0.7);
+  });
+
+  it("expands acronyms into the words they stand for", () => {
+    expect([...only("SNCF").values()]).toEqual([w.acronym]);
+  });
+
+  it("reads the corpus's alias groups as one concept", () => {
+    expect(only("Chatellerault-Ville").get(terms("Châtellerault"))).toBe(w.alias);
+  });
+
+  it("lets opposite meanings stand only in yes/no questions", () => {
+    expect(only("arrêtée ?").get(terms("poursuivi"))).toBe(w.antonym);
+    const [stopped] = resolve("pourquoi arrêtée");
+    expect(stopped?.alternatives.size).toBe(0);
+  });
+
+  it("corrects typos by shared beginning, edit distance and sound", () => {
+    expect(only("chatelleraul").get(terms("Châtellerault"))).toBe(w.prefix);
+    expect(only("automobil").has(terms("automobile"))).toBe(true);
+    expect(only("moustik").get(terms("moustique"))).toBe(w.phonetic);
+    expect(only("periferique").get(terms("périphérique"))).toBe(w.phonetic);
+  });
+
+  it("does not correct a real word the source lacks into another one", () => {
+    // `demain` is one edit from `semain`, but a word the lexicon knows is not a typo.
+    expect(only("demain").size).toBe(0);
+    expect(only("semainne").has(terms("semaine"))).toBe(true);
+  });
+
+  it("weighs a missing name far above a missing common word", () => {
+    const [stop, lyon] = resolve("arrêter à lyon");
+    expect(stop?.unknownName).toBe(false);
+    expect(stop?.weight).toBeCloseTo(source.idf("") * w.unknownWord);
+    expect(lyon?.unknownName).toBe(true);
+    expect(lyon?.weight).toBeCloseTo(source.idf("") * w.unknownName);
+    const [, name] = resolve("le maire de Quimperlé");
+    expect(name?.unknownName).toBe(true);
+  });
+});
