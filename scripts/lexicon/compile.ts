@@ -8,8 +8,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { analyze, isStopword, termOf, tokenize } from "../../src/language/analyze.js";
+import { analyze, foldWord, isStopword, termOf, tokenize } from "../../src/language/analyze.js";
 import { type CompiledLexicon, LEXICON_DATA_URL } from "../../src/language/lexicon.js";
+import { phoneticKey } from "../../src/language/phonetic.js";
 import { parseTsv } from "./tsv.js";
 
 const DATA = new URL("../../src/language/data/", import.meta.url);
@@ -19,10 +20,10 @@ export const MAX_WORDS_PER_KEY = 20;
 
 /** The rows of the lexicon files, as read from their TSV. */
 export interface LexiconRows {
-  /** `en-fr.tsv`: english, french, weight. */
-  english: readonly { english: string; french: string; weight: number }[];
-  /** `fr-synonyms.tsv`: word, synonym, weight. */
-  synonyms: readonly { word: string; synonym: string; weight: number }[];
+  /** `en-fr.tsv` and `hand-en-fr.tsv` (curated): english, french, weight. */
+  english: readonly { english: string; french: string; weight: number; curated?: boolean }[];
+  /** `fr-synonyms.tsv` and `hand-fr-synonyms.tsv` (curated): word, synonym, weight. */
+  synonyms: readonly { word: string; synonym: string; weight: number; curated?: boolean }[];
   /** `fr-antonyms.tsv`: word, antonym. */
   antonyms: readonly { word: string; antonym: string }[];
   /** `curated.tsv`: kind (`familiar`, `abbrev`, `acronym`, `en-fr`), word, target. */
@@ -45,12 +46,22 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
   return {
     english: ["en-fr.tsv", "hand-en-fr.tsv"].flatMap((name) =>
       read(name, ["english", "french", "weight", "sources"]).map(
-        ([english = "", french = "", weight = ""]) => ({ english, french, weight: Number(weight) }),
+        ([english = "", french = "", weight = ""]) => ({
+          english,
+          french,
+          weight: Number(weight),
+          curated: name !== "en-fr.tsv",
+        }),
       ),
     ),
     synonyms: ["fr-synonyms.tsv", "hand-fr-synonyms.tsv"].flatMap((name) =>
       read(name, ["word", "synonym", "weight", "sources"]).map(
-        ([word = "", synonym = "", weight = ""]) => ({ word, synonym, weight: Number(weight) }),
+        ([word = "", synonym = "", weight = ""]) => ({
+          word,
+          synonym,
+          weight: Number(weight),
+          curated: name !== "fr-synonyms.tsv",
+        }),
       ),
     ),
     antonyms: read("fr-antonyms.tsv", ["word", "antonym", "sources"]).map(
@@ -64,6 +75,12 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
 }
 
 type Table = Map<string, Map<string, number>>;
+
+/**
+ * Weight kept by a generated word beside a curated one for the same key: the curated layer gives
+ * the sense a news reader means (`strike` → `grève`, `frappe`), the generated ones fill the gaps.
+ */
+export const GENERATED_BESIDE_CURATED = 0.8;
 
 /**
  * Compiles lexicon rows: keys and words become index terms; rows whose key is a stopword or
@@ -82,6 +99,8 @@ export function compileLexicon(rows: LexiconRows): {
     acronyms: new Map() as Table,
     antonyms: new Map() as Table,
   };
+  // Per table, the words each key has from a curated file.
+  const curatedWords = new Map<Table, Map<string, Set<string>>>();
   const add = (
     file: string,
     table: Table,
@@ -89,6 +108,7 @@ export function compileLexicon(rows: LexiconRows): {
     word: string,
     weight: number,
     row: string,
+    curated = true,
   ) => {
     if (key === null) {
       unmatchable.push({
@@ -108,19 +128,20 @@ export function compileLexicon(rows: LexiconRows): {
     const joined = terms.join(" ");
     words.set(joined, Math.max(words.get(joined) ?? 0, weight));
     table.set(key, words);
+    if (!curated) return;
+    const byKey = curatedWords.get(table) ?? new Map<string, Set<string>>();
+    curatedWords.set(table, byKey);
+    byKey.set(key, (byKey.get(key) ?? new Set()).add(joined));
   };
 
-  for (const { english, french, weight } of rows.english)
-    add("en-fr.tsv", tables.english, englishKey(english), french, weight, `${english} → ${french}`);
-  for (const { word, synonym, weight } of rows.synonyms)
-    add(
-      "fr-synonyms.tsv",
-      tables.synonyms,
-      frenchKey(word),
-      synonym,
-      weight,
-      `${word} → ${synonym}`,
-    );
+  for (const { english, french, weight, curated = false } of rows.english) {
+    const row = `${english} → ${french}`;
+    add("en-fr.tsv", tables.english, englishKey(english), french, weight, row, curated);
+  }
+  for (const { word, synonym, weight, curated = false } of rows.synonyms) {
+    const row = `${word} → ${synonym}`;
+    add("fr-synonyms.tsv", tables.synonyms, frenchKey(word), synonym, weight, row, curated);
+  }
   for (const { word, antonym } of rows.antonyms) {
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(word), antonym, 1, `${word} → ${antonym}`);
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(antonym), word, 1, `${antonym} → ${word}`);
@@ -135,11 +156,29 @@ export function compileLexicon(rows: LexiconRows): {
     else unmatchable.push({ file: "curated.tsv", row, reason: `unknown kind "${kind}"` });
   }
 
-  // Terms of the dictionary's common words; names (`Lyon`) are left out, so that a lower-case
-  // name the corpus lacks still reads as a name.
+  // Terms and sounds of the dictionary's common words, and its names (`Lyon`), folded, when no
+  // common word is spelt alike: a lower-case name the corpus lacks still reads as a name.
   const common = new Set<string>();
-  for (const { word, kind } of rows.words)
-    if (kind === "common") for (const { term } of analyze(word)) common.add(term);
+  const commonFolded = new Set<string>();
+  const sounds = new Set<string>();
+  for (const { word, kind } of rows.words) {
+    if (kind !== "common") continue;
+    for (const { term } of analyze(word)) common.add(term);
+    commonFolded.add(foldWord(word));
+    const key = phoneticKey(foldWord(word));
+    if (key !== null) sounds.add(key);
+  }
+  const names = new Set<string>();
+  for (const { word, kind } of rows.words) {
+    const folded = foldWord(word);
+    if (kind === "name" && !commonFolded.has(folded) && !/[\s'’-]/u.test(folded)) names.add(folded);
+  }
+
+  // A generated word beside curated ones for its key counts less (see GENERATED_BESIDE_CURATED).
+  for (const [table, byKey] of curatedWords)
+    for (const [key, curated] of byKey)
+      for (const [word, weight] of table.get(key) ?? [])
+        if (!curated.has(word)) table.get(key)?.set(word, weight * GENERATED_BESIDE_CURATED);
 
   const weighted = (table: Table) =>
     sortedRecord(table, (words) =>
@@ -157,6 +196,8 @@ export function compileLexicon(rows: LexiconRows): {
       acronyms: weighted(tables.acronyms),
       antonyms: sortedRecord(tables.antonyms, (words) => [...words.keys()].sort()),
       commonWords: [...common].sort(),
+      commonSounds: [...sounds].sort(),
+      names: [...names].sort(),
     },
     unmatchable,
   };
@@ -261,6 +302,8 @@ export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
     section("acronyms", lexicon.acronyms),
     section("antonyms", lexicon.antonyms),
     `"commonWords": ${JSON.stringify(lexicon.commonWords)}`,
+    `"commonSounds": ${JSON.stringify(lexicon.commonSounds)}`,
+    `"names": ${JSON.stringify(lexicon.names)}`,
   ].join(",\n")}\n}\n`;
 }
 

@@ -27,6 +27,10 @@ export interface CompiledLexicon {
   antonyms: Record<string, string[]>;
   /** Terms of the French dictionary's common words (lemmas), names left out. */
   commonWords: string[];
+  /** French phonetic keys of those words: a misspelt common word still sounds like one. */
+  commonSounds: string[];
+  /** The dictionary's names, folded (`lyon`, `sncf`), when no common word is spelt alike. */
+  names: string[];
 }
 
 /** The general lexicons as look-ups by index term. */
@@ -38,6 +42,10 @@ export interface GeneralLexicon {
   antonyms: ReadonlyMap<string, readonly LexiconWord[]>;
   /** Every French term some lexicon knows as a common word (keys and words alike). */
   frenchTerms: ReadonlySet<string>;
+  /** Phonetic keys of the dictionary's common words. */
+  commonSounds: ReadonlySet<string>;
+  /** Folded names of the dictionary. */
+  names: ReadonlySet<string>;
 }
 
 /** Turns compiled lexicons into look-ups. */
@@ -71,6 +79,8 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
     acronyms: lookup(compiled.acronyms, false),
     antonyms: lookup(antonyms, true),
     frenchTerms,
+    commonSounds: new Set(compiled.commonSounds),
+    names: new Set(compiled.names),
   };
 }
 
@@ -139,6 +149,16 @@ export class Lexicon {
   /** Words of the opposite meaning of a French term. */
   antonymsOf(term: string): readonly LexiconWord[] {
     return this.#general.antonyms.get(term) ?? NONE;
+  }
+
+  /** Whether the dictionary knows the folded word as a name (`lyon`, `sncf`). */
+  isName(folded: string): boolean {
+    return this.#general.names.has(folded);
+  }
+
+  /** Whether a common French word has this phonetic key (a misspelling of a real word). */
+  soundsCommon(key: string): boolean {
+    return this.#general.commonSounds.has(key);
   }
 
   /** Whether some lexicon knows the term as a common French word (not a name). */

@@ -151,9 +151,13 @@ export class TermResolver {
     const alternatives = new Map<string, number>();
     addIfKnown(alternatives, source, term, 1);
 
+    // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe).
     const glued = GLUED_ELISION.exec(folded);
-    if (alternatives.size === 0 && glued?.[2])
+    if (alternatives.size === 0 && glued?.[2]) {
       addIfKnown(alternatives, source, termOf(glued[2]), weights.elision);
+      if (alternatives.size === 0 && /^[aeiouy]/u.test(glued[2]))
+        addIfKnown(alternatives, source, termOf(`h${glued[2]}`), weights.elision);
+    }
 
     // French terms the word stands for, known to the source or not (their opposites may be).
     const meanings = [term];
@@ -244,6 +248,14 @@ export class TermResolver {
       for (const { term, distance } of source.fuzzy(candidate, typoBudget(candidate)))
         addIfKnown(alternatives, source, term, weights.fuzzy / distance);
     }
+    // `acceuille` → `accueille`: two letters swapped, which edit distance counts twice.
+    const letters = [...word.folded];
+    if (letters.length >= 5)
+      for (let index = 1; index < letters.length - 1; index++) {
+        const swapped = [...letters];
+        [swapped[index], swapped[index + 1]] = [letters[index + 1] ?? "", letters[index] ?? ""];
+        addIfKnown(alternatives, source, termOf(swapped.join("")), weights.fuzzy);
+      }
     // `moustik` → `moustique`, `periferique` → `périphérique`: typed by ear, often two edits away.
     const key = phoneticKey(word.folded);
     if (key !== null)
@@ -261,8 +273,9 @@ export class TermResolver {
   /**
    * A word nothing matched looks like a name when it is a number (`2018`), written with a capital
    * (except as the question's first word, unless an acronym), or, in a French question, a
-   * lower-case word of four letters or more that no lexicon knows (`lyon`, `sncf`): a question
-   * about a name the corpus lacks is not answered by it.
+   * lower-case word the dictionary knows as a name (`lyon`) or that no lexicon knows and that does
+   * not sound like a common word misspelt (`sncf`, `airbnb`, but not `redemarage`): a question about
+   * a name the corpus lacks is not answered by it.
    */
   #looksLikeName(word: QuestionWord, question: Question): boolean {
     if (/^\p{N}+$/u.test(word.surface)) return true;
@@ -271,7 +284,10 @@ export class TermResolver {
     // In English questions a word no lexicon knows is more often English the lexicon lacks.
     if (question.language === "en" || word.folded.length < 4 || !/^\p{L}+$/u.test(word.folded))
       return false;
-    return !this.#isKnownWord(word, question);
+    if (this.lexicon.isName(word.folded)) return true;
+    if (this.#isKnownWord(word, question)) return false;
+    const key = phoneticKey(word.folded);
+    return key === null || !this.lexicon.soundsCommon(key);
   }
 }
 

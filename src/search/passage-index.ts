@@ -32,7 +32,12 @@ export interface PassageIndexOptions {
    * Score bonus (fraction) of a passage holding the kind of answer the question's wording asks
    * for: a duration for `combien de temps`, a date for `quand`, a number for `combien`.
    */
-  answerTypeBoost?: number;
+  answerKindBoost?: number;
+  /**
+   * Coverage a passage keeps when the question asks for a kind of answer (a sum, a date, a person)
+   * its text does not hold: such a passage answers only if it covers the rest well.
+   */
+  answerKindMissCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -48,7 +53,8 @@ export const defaultPassageIndexOptions = {
   minCoverage: 0.35,
   minRelativeScore: 0.3,
   coverageExponent: 2,
-  answerTypeBoost: 0.3,
+  answerKindBoost: 0.3,
+  answerKindMissCoverage: 1,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   sliceMs: 8,
@@ -155,6 +161,7 @@ export class PassageIndex {
         passage: candidate.passage,
         article: candidate.article,
         score: round(candidate.score),
+        coverage: round(candidate.coverage),
         bestSentence: bestSentenceOf(candidate.passage, concepts),
         highlights,
       };
@@ -227,8 +234,14 @@ export class PassageIndex {
     }
     const results = this.#search.search(byRarity.slice(0, retrieved).join(" "));
 
-    const { minCoverage, minRelativeScore, coverageExponent, titleBoost, answerTypeBoost } =
-      this.#options;
+    const {
+      minCoverage,
+      minRelativeScore,
+      coverageExponent,
+      titleBoost,
+      answerKindBoost,
+      answerKindMissCoverage,
+    } = this.#options;
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
     const resolved = known.map((concept) => ({
       weight: concept.weight,
@@ -267,9 +280,12 @@ export class PassageIndex {
         covered += concept.weight * Math.min(bestMatch, 1);
         score += bestScore;
       }
-      const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+      const holdsKind = ((this.#answerKinds[position] ?? 0) & answerBit) !== 0;
+      const coverage =
+        (totalWeight > 0 ? covered / totalWeight : 0) *
+        (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1);
       if (coverage < minCoverage) continue;
-      const answers = (this.#answerKinds[position] ?? 0) & answerBit ? 1 + answerTypeBoost : 1;
+      const answers = holdsKind ? 1 + answerKindBoost : 1;
       candidates.push({
         passage,
         article,

@@ -9,6 +9,8 @@ export interface SearchHit {
   article: Article;
   /** Relevance score (higher is better); only comparable within one response. */
   score: number;
+  /** Part of the question's weight the passage matches, in [0, 1]. */
+  coverage: number;
   /** The sentence of the passage that best answers the question. */
   bestSentence: Sentence;
   /** Spans of the passage text that match the question's words, sorted, not overlapping. */

@@ -25,6 +25,8 @@ const COMPILED: CompiledLexicon = {
   acronyms: { sncf: [[terms("chemins de fer"), 1]] },
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
   commonWords: [],
+  commonSounds: [],
+  names: [],
 };
 
 // The words of a tiny corpus, one passage per line.

@@ -52,6 +52,7 @@ export function hitOf(
     passage,
     article,
     score: 1,
+    coverage: 1,
     bestSentence: best,
     highlights: highlightsOf(passage.text, words),
   };
