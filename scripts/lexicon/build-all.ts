@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { generateEnglishForms } from "./build-en-forms.js";
 import { generateEnglishFrench } from "./build-en-fr.js";
 import { generateFrenchAntonyms } from "./build-fr-antonyms.js";
 import { generateFrenchSynonyms } from "./build-fr-synonyms.js";
@@ -21,6 +22,7 @@ export function generateAll(sources: LexicalSources): GeneratedFile[] {
     withMatchableRows(generateFrenchSynonyms(sources)),
     withMatchableRows(generateFrenchAntonyms(sources)),
     generateFrenchWords(),
+    generateEnglishForms(),
   ];
 }
 

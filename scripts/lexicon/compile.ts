@@ -30,6 +30,8 @@ export interface LexiconRows {
   curated: readonly { kind: string; word: string; target: string }[];
   /** `fr-words.tsv`: French lemmas, `common` words or `name`s. */
   words: readonly { word: string; kind: string }[];
+  /** `en-forms.tsv`: irregular English forms and their base word. */
+  englishForms: readonly { form: string; base: string }[];
 }
 
 /** A row no question can ever reach through the analyzer, and why. */
@@ -71,6 +73,10 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
       ([kind = "", word = "", target = ""]) => ({ kind, word, target }),
     ),
     words: read("fr-words.tsv", ["word", "kind"]).map(([word = "", kind = ""]) => ({ word, kind })),
+    englishForms: read("en-forms.tsv", ["form", "base"]).map(([form = "", base = ""]) => ({
+      form,
+      base,
+    })),
   };
 }
 
@@ -195,6 +201,12 @@ export function compileLexicon(rows: LexiconRows): {
       familiar: weighted(tables.familiar),
       acronyms: weighted(tables.acronyms),
       antonyms: sortedRecord(tables.antonyms, (words) => [...words.keys()].sort()),
+      englishForms: Object.fromEntries(
+        rows.englishForms
+          .map(({ form, base }) => [form, termOf(base, "en")] as const)
+          .filter(([, term]) => tables.english.has(term))
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
       commonWords: [...common].sort(),
       commonSounds: [...sounds].sort(),
       names: [...names].sort(),
@@ -251,6 +263,7 @@ const EMPTY_ROWS: LexiconRows = {
   antonyms: [],
   curated: [],
   words: [],
+  englishForms: [],
 };
 
 type RowReader = (cells: readonly string[]) => LexiconRows;
@@ -301,6 +314,7 @@ export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
     section("familiar", lexicon.familiar),
     section("acronyms", lexicon.acronyms),
     section("antonyms", lexicon.antonyms),
+    section("englishForms", lexicon.englishForms),
     `"commonWords": ${JSON.stringify(lexicon.commonWords)}`,
     `"commonSounds": ${JSON.stringify(lexicon.commonSounds)}`,
     `"names": ${JSON.stringify(lexicon.names)}`,

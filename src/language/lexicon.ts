@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   acronyms: Record<string, [words: string, weight: number][]>;
   /** French term → words of the opposite meaning. */
   antonyms: Record<string, string[]>;
+  /** Irregular English form → its base word's English term (`fled` → `flee`), where translated. */
+  englishForms: Record<string, string>;
   /** Terms of the French dictionary's common words (lemmas), names left out. */
   commonWords: string[];
   /** French phonetic keys of those words: a misspelt common word still sounds like one. */
@@ -42,6 +44,8 @@ export interface GeneralLexicon {
   antonyms: ReadonlyMap<string, readonly LexiconWord[]>;
   /** Every French term some lexicon knows as a common word (keys and words alike). */
   frenchTerms: ReadonlySet<string>;
+  /** Irregular English form → its base word's English term. */
+  englishForms: ReadonlyMap<string, string>;
   /** Phonetic keys of the dictionary's common words. */
   commonSounds: ReadonlySet<string>;
   /** Folded names of the dictionary. */
@@ -79,6 +83,7 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
     acronyms: lookup(compiled.acronyms, false),
     antonyms: lookup(antonyms, true),
     frenchTerms,
+    englishForms: new Map(Object.entries(compiled.englishForms)),
     commonSounds: new Set(compiled.commonSounds),
     names: new Set(compiled.names),
   };
@@ -129,6 +134,12 @@ export class Lexicon {
   /** French words for an English word, given as its English term. */
   translate(englishTerm: string): readonly LexiconWord[] {
     return this.#general.english.get(englishTerm) ?? NONE;
+  }
+
+  /** The English term to translate a word by: its base's for an irregular form (`fled` → `flee`). */
+  englishTermOf(word: string): string {
+    const lower = word.toLowerCase();
+    return this.#general.englishForms.get(lower) ?? termOf(lower, "en");
   }
 
   /** French synonyms of a French term. */

@@ -134,7 +134,7 @@ export class TermResolver {
       for (const synonym of lexicon.synonymsOf(french))
         addWord(alternatives, source, synonym, weights.synonym);
       if (question.language === "en" || alternatives.size === 0) {
-        const english = run.map((word) => termOf(word.surface, "en")).join(" ");
+        const english = run.map((word) => lexicon.englishTermOf(word.surface)).join(" ");
         for (const translation of lexicon.translate(english))
           addWord(alternatives, source, translation, weights.translation);
       }
@@ -162,7 +162,7 @@ export class TermResolver {
     // French terms the word stands for, known to the source or not (their opposites may be).
     const meanings = [term];
     const translate = () => {
-      for (const french of lexicon.translate(termOf(word.surface, "en"))) {
+      for (const french of lexicon.translate(lexicon.englishTermOf(word.surface))) {
         addWord(alternatives, source, french, weights.translation);
         const [single] = french.terms;
         if (french.terms.length !== 1 || single === undefined) continue;
@@ -267,7 +267,10 @@ export class TermResolver {
   #isKnownWord(word: QuestionWord, question: Question): boolean {
     const { lexicon } = this;
     if (lexicon.isCommonWord(word.term)) return true;
-    return lexicon.translate(termOf(word.surface, "en")).length > 0 && question.language === "en";
+    return (
+      lexicon.translate(lexicon.englishTermOf(word.surface)).length > 0 &&
+      question.language === "en"
+    );
   }
 
   /**

@@ -24,6 +24,7 @@ const COMPILED: CompiledLexicon = {
   },
   acronyms: { sncf: [[terms("chemins de fer"), 1]] },
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
+  englishForms: {},
   commonWords: [],
   commonSounds: [],
   names: [],
