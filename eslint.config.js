@@ -23,6 +23,8 @@ export default tseslint.config(
         URL: "readonly",
         TextDecoder: "readonly",
         AbortController: "readonly",
+        AbortSignal: "readonly",
+        fetch: "readonly",
         structuredClone: "readonly",
         queueMicrotask: "readonly",
       },

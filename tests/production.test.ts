@@ -3,7 +3,7 @@
  * against the Discord stand-in on 127.0.0.1, with fixture corpora in temp directories.
  */
 import { execFile } from "node:child_process";
-import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,11 +99,52 @@ async function healthOf(port: number) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** The container's HEALTHCHECK command, run as Docker would; resolves to its exit code. */
+async function healthcheck(port: number): Promise<number> {
+  try {
+    await promisify(execFile)("node", ["scripts/healthcheck.js"], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", HEALTH_PORT: String(port) },
+    });
+    return 0;
+  } catch (error) {
+    return (error as { code?: number }).code ?? -1;
+  }
+}
+
 async function metricValue(port: number, series: string): Promise<number> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const row = text.split("\n").find((line) => line.startsWith(`${series} `));
   return row ? Number(row.split(" ").at(-1)) : 0;
 }
+
+describe("npm run build", () => {
+  it("compiles code that imports only production dependencies (what `npm ci --omit=dev` keeps)", async () => {
+    const manifest = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    const imported = new Set<string>();
+    const dist = path.join(ROOT, "dist");
+    for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
+      const code = await readFile(path.join(entry.parentPath, entry.name), "utf8");
+      for (const [, specifier] of code.matchAll(/(?:from|import\()\s*"([^"./][^"]*)"/g)) {
+        if (!specifier?.startsWith("node:")) imported.add(packageOf(String(specifier)));
+      }
+    }
+    expect(imported.size).toBeGreaterThan(3);
+    expect([...imported].filter((name) => !(name in manifest.dependencies))).toEqual([]);
+    const data = await readFile(path.join(dist, "src/text/verb-forms.json"), "utf8");
+    expect(data).toBe(await readFile(path.join(ROOT, "src/text/verb-forms.json"), "utf8"));
+  });
+});
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+const packageOf = (specifier: string) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 
 describe("npm start (compiled)", () => {
   it("builds first (prestart), runs node on dist/ directly under npm, and logs ISO times", async () => {
@@ -181,6 +222,7 @@ describe("npm start (compiled)", () => {
     const early = await healthOf(port);
     expect(early.status).toBe(503);
     expect(early.body.status).toBe("starting");
+    expect(await healthcheck(port)).toBe(1);
 
     const bot = await botProcess(run);
     expect(listeningPortsOf(bot)).toEqual([port]);
@@ -193,6 +235,7 @@ describe("npm start (compiled)", () => {
         index: { generation: 1, articles: 1, passages: 3, leftOut: 0 },
       },
     });
+    expect(await healthcheck(port)).toBe(0);
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
     run.child.kill("SIGTERM");
     expect((await run.exited).code).toBe(0);
