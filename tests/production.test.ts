@@ -348,8 +348,14 @@ describe("a corpus that never blocks start-up", () => {
   it("starts with no valid article, says so in the log and in every answer", async () => {
     const { discord, run, payloads } = await start({
       CORPUS_DIR: await corpus({ "broken.txt": BROKEN_ARTICLE }),
+      HEALTH_PORT: "0",
     });
     await botProcess(run);
+    const port = Number((await run.waitForLog(isMessage("health server listening"))).port);
+    expect(await healthOf(port)).toMatchObject({
+      status: 200,
+      body: { status: "ok", index: { generation: 1, articles: 0, passages: 0, leftOut: 1 } },
+    });
     const said = run.logs().find((line) => String(line.msg).startsWith("no valid article"));
     expect(said?.level).toBe(50);
     expect(said?.msg).toContain("Gazette starts anyway");
