@@ -28,6 +28,8 @@ import {
 const GOOD_ARTICLE = fileURLToPath(new URL("./fixtures/corpus/greve-port.txt", import.meta.url));
 /** Broken on line 3: the date is not a date. */
 const BROKEN_ARTICLE = "---\ntitle: Article cassé\ndate: hier soir\n---\n\nUn paragraphe.\n";
+const TOKEN_REFUSED_LINE =
+  "the token was refused by Discord: reset it under Bot → Reset Token (https://discord.com/developers/applications), then put the new one in DISCORD_TOKEN";
 const operator: Member = { id: "300000000000000009", username: "operator", locale: "en-GB" };
 
 let discord: DiscordStandIn | null = null;
@@ -385,10 +387,18 @@ describe("a token Discord refuses", () => {
     const exit = await run.exited;
     expect(exit.code).toBe(1);
     const errors = run.logs().filter((line) => (line.level ?? 0) >= 50);
-    expect(errors.map((line) => line.msg)).toEqual([
-      "the token was refused by Discord: reset it under Bot → Reset Token (https://discord.com/developers/applications), then put the new one in DISCORD_TOKEN",
-    ]);
+    expect(errors.map((line) => line.msg)).toEqual([TOKEN_REFUSED_LINE]);
     expect(run.output()).not.toContain("    at ");
+    expect([...run.descendants].filter(isAlive)).toEqual([]);
+  }, 60_000);
+
+  it("is told the same way when the gateway closes with 4004 while running (token reset)", async () => {
+    const { discord, run } = await start({});
+    await botProcess(run);
+    discord.dropGateway(4004);
+    expect((await run.exited).code).toBe(1);
+    const errors = run.logs().filter((line) => (line.level ?? 0) >= 50);
+    expect(errors.map((line) => line.msg)).toEqual([TOKEN_REFUSED_LINE]);
     expect([...run.descendants].filter(isAlive)).toEqual([]);
   }, 60_000);
 });
