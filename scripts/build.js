@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build` (and `npm start`'s prestart): compiles src/ and commands/ to dist/ with tsc
-// (tsconfig.build.json), then copies the data files the code reads at run time (every .json under
-// src/, such as src/text/verb-forms.json or src/language/data/*.json) beside the compiled modules.
+// (tsconfig.build.json), then copies the files the code reads at run time beside the compiled
+// modules: every file under src/ that is not TypeScript (src/text/verb-forms.json,
+// src/language/data/*.json, a page's .html or .css...).
 // dist/ is emptied first, so a deleted command module cannot linger in dist/commands/.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -41,11 +42,11 @@ for (const entry of await readdir(path.join(root, "src"), {
   recursive: true,
   withFileTypes: true,
 })) {
-  if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
+  if (!entry.isFile() || /\.[mc]?tsx?$/.test(entry.name)) continue;
   // Dirent#parentPath is Node >= 20.12; Dirent#path is its older name.
   const from = path.join(entry.parentPath ?? entry.path, entry.name);
   await cp(from, path.join(dist, path.relative(root, from)));
   copied++;
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`build: dist/ compiled, ${copied} data file(s) copied, in ${seconds} s`);
+console.log(`build: dist/ compiled, ${copied} data file(s) copied from src/, in ${seconds} s`);
