@@ -76,7 +76,6 @@ export function createBot(options: BotOptions): GazetteBot {
       reindex: () => library.reindex(),
     },
     cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
-    allowance: { burst: config.cooldownBurst, seconds: config.cooldownSeconds },
     hasArticles: () => library.live.stats.articles > 0,
     ...(options.onInteraction ? { onHandled: options.onInteraction } : {}),
     logger,

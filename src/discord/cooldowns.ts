@@ -53,6 +53,16 @@ export class Cooldowns {
     return 0;
   }
 
+  /** How many questions a user may ask within the window. */
+  get burst(): number {
+    return this.#burst;
+  }
+
+  /** The window in seconds (0: cooldowns are off). */
+  get seconds(): number {
+    return this.#windowMs / 1000;
+  }
+
   /** How many users have a question inside the window (for tests and metrics). */
   get size(): number {
     return this.#asked.size;

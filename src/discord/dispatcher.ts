@@ -14,8 +14,6 @@ export interface DispatcherOptions {
   /** Everything commands receive but the locale, which comes from each interaction. */
   services: Omit<CommandContext, "locale">;
   cooldowns: Cooldowns;
-  /** What the cooldown message tells users: the allowance and its window. */
-  allowance?: { burst: number; seconds: number };
   /** Whether any article is loaded; commands that need one are answered with a notice otherwise. */
   hasArticles?: () => boolean;
   /** Called once per interaction handled (metrics). */
@@ -49,7 +47,6 @@ export interface Dispatcher {
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { commands, services, cooldowns, logger } = options;
-  const allowance = options.allowance ?? { burst: 5, seconds: 30 };
   const hasArticles = options.hasArticles ?? (() => true);
   const running = new Set<Promise<void>>();
 
@@ -96,7 +93,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         } else {
           const wait = command.cooldown ? cooldowns.take(interaction.user.id) : 0;
           if (wait > 0) {
-            await notice(interaction, t.cooldown(wait, allowance.burst, allowance.seconds));
+            await notice(interaction, t.cooldown(wait, cooldowns.burst, cooldowns.seconds));
             outcome = "refused";
           } else {
             outcome = await command.execute(interaction, context);
