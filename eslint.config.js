@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "scratch/", "bench/results/", "coverage/"] },
+  { ignores: ["node_modules/", "scratch/", "bench/results/", "coverage/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,6 +23,8 @@ export default tseslint.config(
         URL: "readonly",
         TextDecoder: "readonly",
         AbortController: "readonly",
+        AbortSignal: "readonly",
+        fetch: "readonly",
         structuredClone: "readonly",
         queueMicrotask: "readonly",
       },

@@ -4,7 +4,7 @@ import {
   InteractionContextType,
   MessageFlags,
 } from "discord.js";
-import type { Command, CommandContext } from "../src/discord/command.js";
+import type { Command, CommandContext, InteractionOutcome } from "../src/discord/command.js";
 import { buildCustomId, parseCustomId } from "../src/discord/custom-id.js";
 import { localizations, strings } from "../src/discord/locale.js";
 import { formatAskReply } from "../src/discord/replies/ask.js";
@@ -64,12 +64,13 @@ export default {
     ],
   },
   cooldown: true,
+  needsArticles: true,
 
   async execute(interaction, context) {
     const question = interaction.options.getString("question", true);
     const limit = interaction.options.getInteger("results") ?? DEFAULT_RESULTS;
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    await showPage(interaction, context, {
+    return showPage(interaction, context, {
       page: { question, limit, askerId: interaction.user.id },
       offset: 0,
       ephemeral,
@@ -87,21 +88,20 @@ export default {
     const page = context.askPages.get(key);
     if (!page) {
       await sendReply(interaction, formatNotice(strings[context.locale].buttonExpired));
-      return;
+      return "refused";
     }
     const offset = Number.parseInt(offsetText, 10) || 0;
     if (action === "share") {
-      await showPage(interaction, context, {
+      return showPage(interaction, context, {
         page: { ...page, askerId: interaction.user.id },
         offset,
         ephemeral: false,
         sharedBy: interaction.user.id,
       });
-      return;
     }
     // The asker pages in the open where they asked in the open; anyone else pages privately.
     const onPrivateMessage = interaction.message.flags.has(MessageFlags.Ephemeral);
-    await showPage(interaction, context, {
+    return showPage(interaction, context, {
       page,
       offset,
       ephemeral: onPrivateMessage || interaction.user.id !== page.askerId,
@@ -118,7 +118,7 @@ async function showPage(
     ephemeral: boolean;
     sharedBy?: string;
   },
-) {
+): Promise<InteractionOutcome> {
   const { page, offset, ephemeral } = view;
   const response = context.live.search(page.question, { limit: page.limit, offset });
   const key = response.results.length > 0 ? context.askPages.add(page) : "";
@@ -133,4 +133,5 @@ async function showPage(
     ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}),
   });
   await sendReply(interaction, reply);
+  return response.results.length > 0 ? "answered" : "no_answer";
 }

@@ -32,11 +32,11 @@ export default {
     if (!allowed) {
       context.logger.warn({ ...who, guildId: interaction.guildId }, "reindex refused");
       await sendReply(interaction, formatReindexRefusal(context.locale));
-      return;
+      return "refused";
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     context.logger.info({ ...who, guildId: interaction.guildId }, "reindex requested");
-    const outcome = await context.live.reindex();
+    const outcome = await context.reindex();
     await sendReply(interaction, formatReindexReply(outcome, context.locale));
   },
 } satisfies Command;

@@ -70,6 +70,7 @@ export default {
     ],
   },
   cooldown: true,
+  needsArticles: true,
 
   async execute(interaction, context) {
     const length = interaction.options.getString("length") as SummaryLength | null;
@@ -81,6 +82,7 @@ export default {
       ...(article ? { article } : {}),
     });
     await sendReply(interaction, formatSummaryReply(result, context.locale));
+    return result.kind === "summary" ? "answered" : "no_answer";
   },
 
   async autocomplete(interaction, context) {

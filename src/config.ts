@@ -17,14 +17,28 @@ export interface Config {
   adminUserIds: string[];
   /** REST base such as `http://127.0.0.1:8080/api` (discord.js `rest.api`); null for Discord's. */
   discordApiUrl: string | null;
-  /** Seconds a user waits between two `/ask` or `/summary`; 0 turns the cooldown off. */
+  /**
+   * The cooldown window in seconds: a user may ask {@link Config.cooldownBurst} questions
+   * (`/ask` and `/summary` together) in any such window; 0 turns the cooldown off.
+   */
   cooldownSeconds: number;
+  /** How many questions a user may ask within {@link Config.cooldownSeconds}. */
+  cooldownBurst: number;
+  /**
+   * Port of the health and metrics server (`/healthz`, `/metrics`); 0 picks a free port (logged);
+   * null: nothing listens.
+   */
+  healthPort: number | null;
+  /** Address the health server binds to (default 127.0.0.1; 0.0.0.0 in a container). */
+  healthHost: string;
 }
 
 export const defaultConfig = {
   corpusDir: "corpus",
   logLevel: "info",
-  cooldownSeconds: 5,
+  cooldownSeconds: 30,
+  cooldownBurst: 5,
+  healthHost: "127.0.0.1",
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -44,6 +58,9 @@ export class ConfigError extends Error {
 
 const PORTAL = "https://discord.com/developers/applications";
 const COOLDOWN_PROBLEM = "COOLDOWN_SECONDS must be a whole number of seconds from 0 to 3600";
+const BURST_PROBLEM = "COOLDOWN_BURST must be a whole number of questions from 1 to 100";
+const PORT_PROBLEM =
+  "HEALTH_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for no health server";
 const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts joined by dots; the value is never echoed in messages.
 const TOKEN = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
@@ -120,6 +137,30 @@ const schema = z.object({
       .refine((seconds) => seconds <= 3600, { error: COOLDOWN_PROBLEM })
       .default(defaultConfig.cooldownSeconds),
   ),
+  COOLDOWN_BURST: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,3}$/, { error: BURST_PROBLEM })
+      .transform(Number)
+      .refine((burst) => burst >= 1 && burst <= 100, { error: BURST_PROBLEM })
+      .default(defaultConfig.cooldownBurst),
+  ),
+  HEALTH_PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { error: PORT_PROBLEM })
+      .transform(Number)
+      .refine((port) => port <= 65535, { error: PORT_PROBLEM })
+      .optional(),
+  ),
+  HEALTH_HOST: optional.pipe(
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, {
+        error: "HEALTH_HOST must be an address to bind, such as 127.0.0.1 or 0.0.0.0",
+      })
+      .default(defaultConfig.healthHost),
+  ),
 });
 
 /**
@@ -146,5 +187,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     adminUserIds: settings.ADMIN_USER_IDS ?? [],
     discordApiUrl: settings.DISCORD_API_URL ?? null,
     cooldownSeconds: settings.COOLDOWN_SECONDS,
+    cooldownBurst: settings.COOLDOWN_BURST,
+    healthPort: settings.HEALTH_PORT ?? null,
+    healthHost: settings.HEALTH_HOST,
   };
 }

@@ -1,5 +1,5 @@
 import dotenv from "dotenv";
-import { pino } from "pino";
+import { pino, stdTimeFunctions } from "pino";
 import { type Config, ConfigError, parseConfig } from "./config.js";
 
 /**
@@ -19,15 +19,20 @@ export function configFromEnvironmentOrExit(): Config {
   }
 }
 
-/** The process logger: JSON lines, pretty in a terminal, secrets redacted. */
+/** The process logger: JSON lines with ISO timestamps, pretty in a terminal, secrets redacted. */
 export function createProcessLogger(config: Pick<Config, "logLevel">) {
   return pino(loggerOptions(config, process.stdout.isTTY === true));
 }
 
-/** Pino options: JSON, the token and interaction tokens redacted wherever they appear. */
+/**
+ * Pino options: JSON with ISO timestamps (`"time":"2026-01-05T10:00:00.000Z"`), any `durationMs`
+ * rounded to whole milliseconds, the token and interaction tokens redacted wherever they appear.
+ */
 export function loggerOptions(config: Pick<Config, "logLevel">, pretty: boolean) {
   return {
     level: config.logLevel,
+    timestamp: stdTimeFunctions.isoTime,
+    formatters: { log: roundDurations },
     redact: {
       paths: [
         "token",
@@ -43,4 +48,11 @@ export function loggerOptions(config: Pick<Config, "logLevel">, pretty: boolean)
     },
     ...(pretty ? { transport: { target: "pino-pretty", options: { colorize: true } } } : {}),
   };
+}
+
+/** `durationMs: 478.2391` → `478`: operators read milliseconds, not their twelfth decimal. */
+function roundDurations(fields: Record<string, unknown>): Record<string, unknown> {
+  return typeof fields.durationMs === "number"
+    ? { ...fields, durationMs: Math.round(fields.durationMs) }
+    : fields;
 }

@@ -1,56 +1,147 @@
 /**
  * Gazette's entry point (`npm start`) and the only place that wires things together: settings,
- * logger, corpus and index, commands, Discord client, signals.
+ * logger, corpus and index, commands, Discord client, health and metrics, signals.
  */
 import { pathToFileURL } from "node:url";
 import type { Config } from "./config.js";
-import { readCorpus } from "./corpus/read.js";
-import { createBot, type GazetteBot } from "./discord/bot.js";
+import { createBot, type GazetteBot, TOKEN_REFUSED, TokenRefusedError } from "./discord/bot.js";
 import { inviteUrl } from "./discord/invite.js";
 import { COMMANDS_DIR, loadCommands } from "./discord/load-commands.js";
-import type { Logger } from "./logger.js";
 import { configFromEnvironmentOrExit, createProcessLogger } from "./entry-setup.js";
-import { LiveIndex } from "./search/live-index.js";
+import { Library } from "./library.js";
+import type { Logger } from "./logger.js";
+import { type HealthReport, type HealthServer, startHealthServer } from "./ops/health-server.js";
+import { GazetteMetrics } from "./ops/metrics.js";
+import type { LiveIndex } from "./search/live-index.js";
 
 /** A running Gazette. */
 export interface Gazette {
   bot: GazetteBot;
+  library: Library;
   live: LiveIndex;
-  /** Lets in-flight interactions finish, then disconnects. */
+  metrics: GazetteMetrics;
+  /** The health server, when `HEALTH_PORT` is set. */
+  health: HealthServer | null;
+  /** Stops taking interactions, lets the ones in flight finish, then disconnects. */
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  commandsDir?: URL;
+  /** Called when Discord refuses the token after start (it was reset meanwhile). */
+  onTokenRefused?: () => void;
+}
+
 /**
- * Loads the corpus, builds the index, loads the commands and connects to Discord, logging each
- * step. Used by `npm start` and, with the same code path, by the end-to-end tests.
+ * Starts the health server (when `HEALTH_PORT` is set; 503 until ready), loads the valid articles,
+ * builds the index, loads the commands and connects to Discord, logging each step. Used by
+ * `npm start` and, with the same code path, by the end-to-end tests. Rejects with
+ * {@link TokenRefusedError} when Discord refuses the token.
  */
 export async function startGazette(
   config: Config,
   logger: Logger,
-  options: { commandsDir?: URL } = {},
+  options: StartOptions = {},
 ): Promise<Gazette> {
-  const { live, report } = await LiveIndex.open({
-    loadCorpus: () => readCorpus(config.corpusDir),
-    logger,
+  let phase: "starting" | "ready" | "stopping" = "starting";
+  let library: Library | null = null;
+  let bot: GazetteBot | null = null;
+  const indexFigures = () =>
+    library && {
+      generation: library.generation,
+      articles: library.live.stats.articles,
+      passages: library.live.stats.passages,
+      leftOut: library.leftOut.length,
+    };
+  const metrics = new GazetteMetrics({
+    pingMs: () => bot?.pingMs ?? null,
+    gatewayConnected: () => bot?.connected ?? false,
+    index: indexFigures,
+  });
+  const health = await startHealth(config, logger, metrics, (): HealthReport => {
+    const connected = bot?.connected ?? false;
+    return {
+      status: phase !== "ready" ? phase : connected ? "ok" : "disconnected",
+      gateway: { connected, pingMs: bot?.pingMs ?? null },
+      index: indexFigures(),
+    };
+  });
+
+  try {
+    const opened = await Library.open({
+      corpusDir: config.corpusDir,
+      logger,
+      onReindex: (outcome) => metrics.observeReindex(outcome),
+    });
+    library = opened.library;
+    const { report } = opened;
+    logger.info(
+      {
+        corpusDir: config.corpusDir,
+        articles: report.articles,
+        passages: report.passages,
+        leftOut: report.leftOut.length,
+      },
+      "corpus loaded",
+    );
+    logger.info(
+      { passages: report.passages, terms: report.terms, durationMs: report.durationMs },
+      "index built",
+    );
+
+    const commands = await loadCommands(options.commandsDir ?? COMMANDS_DIR);
+    bot = createBot({
+      config,
+      library,
+      commands,
+      logger,
+      onInteraction: (event) => metrics.observeInteraction(event),
+      ...(options.onTokenRefused ? { onTokenRefused: options.onTokenRefused } : {}),
+    });
+    logger.info(
+      { inviteUrl: inviteUrl(config.discordClientId) },
+      "add Gazette to a server with this URL",
+    );
+    await bot.start();
+    phase = "ready";
+    logger.info({ commands: [...commands.keys()] }, "ready");
+  } catch (error) {
+    await health?.close();
+    throw error;
+  }
+
+  const running = { bot, library };
+  return {
+    ...running,
+    live: library.live,
+    metrics,
+    health,
+    async stop() {
+      phase = "stopping";
+      await running.bot.stop();
+      await health?.close();
+    },
+  };
+}
+
+async function startHealth(
+  config: Config,
+  logger: Logger,
+  metrics: GazetteMetrics,
+  health: () => HealthReport,
+): Promise<HealthServer | null> {
+  if (config.healthPort === null) return null;
+  const server = await startHealthServer({
+    port: config.healthPort,
+    host: config.healthHost,
+    health,
+    metrics: () => metrics.text(),
   });
   logger.info(
-    { corpusDir: config.corpusDir, articles: report.articles, passages: report.passages },
-    "corpus loaded",
+    { host: server.host, port: server.port, paths: ["/healthz", "/metrics"] },
+    "health server listening",
   );
-  logger.info(
-    { passages: report.passages, terms: report.terms, durationMs: Math.round(report.durationMs) },
-    "index built",
-  );
-
-  const commands = await loadCommands(options.commandsDir ?? COMMANDS_DIR);
-  const bot = createBot({ config, live, commands, logger });
-  logger.info(
-    { inviteUrl: inviteUrl(config.discordClientId) },
-    "add Gazette to a server with this URL",
-  );
-  await bot.start();
-  logger.info({ commands: [...commands.keys()] }, "ready");
-  return { bot, live, stop: () => bot.stop() };
+  return server;
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -67,27 +158,33 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  let gazette: Gazette;
-  try {
-    gazette = await startGazette(config, logger);
-  } catch (error) {
-    logger.fatal({ err: error }, "Gazette could not start");
-    process.exit(1);
-  }
-
+  // Handlers go in first, so a stop asked while starting is not a crash. A repeated signal is
+  // expected (a terminal's Ctrl-C reaches npm and node, and npm forwards it again): ignored.
+  let gazette: Gazette | null = null;
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down: finishing interactions in flight");
+    if (!gazette) {
+      logger.info({ signal }, "stopped while starting");
+      process.exit(0);
+    }
+    const started = performance.now();
+    logger.info(
+      { signal, inFlight: gazette.bot.dispatcher.inFlight },
+      "shutting down: no new interactions, finishing those in flight",
+    );
     const forced = setTimeout(() => {
-      logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, "interactions still in flight; exiting anyway");
+      logger.warn(
+        { graceMs: SHUTDOWN_GRACE_MS, inFlight: gazette?.bot.dispatcher.inFlight },
+        "interactions still in flight; exiting anyway",
+      );
       process.exit(0);
     }, SHUTDOWN_GRACE_MS);
     forced.unref();
     gazette.stop().then(
       () => {
-        logger.info({}, "disconnected; bye");
+        logger.info({ durationMs: performance.now() - started }, "disconnected; bye");
         process.exit(0);
       },
       (error: unknown) => {
@@ -96,8 +193,18 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  try {
+    gazette = await startGazette(config, logger, {
+      onTokenRefused: () => process.exit(1),
+    });
+  } catch (error) {
+    if (error instanceof TokenRefusedError) logger.error({}, TOKEN_REFUSED);
+    else logger.fatal({ err: error }, "Gazette could not start");
+    process.exit(1);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

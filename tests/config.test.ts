@@ -26,7 +26,10 @@ describe("parseConfig", () => {
       logLevel: "info",
       adminUserIds: [],
       discordApiUrl: null,
-      cooldownSeconds: 5,
+      cooldownSeconds: 30,
+      cooldownBurst: 5,
+      healthPort: null,
+      healthHost: "127.0.0.1",
     });
   });
 
@@ -39,6 +42,9 @@ describe("parseConfig", () => {
       ADMIN_USER_IDS: "300000000000000003, 300000000000000004,",
       DISCORD_API_URL: "http://127.0.0.1:8080/api/",
       COOLDOWN_SECONDS: "0",
+      COOLDOWN_BURST: "3",
+      HEALTH_PORT: "9464",
+      HEALTH_HOST: "0.0.0.0",
     });
     expect(config).toMatchObject({
       discordGuildId: "200000000000000002",
@@ -47,6 +53,9 @@ describe("parseConfig", () => {
       adminUserIds: ["300000000000000003", "300000000000000004"],
       discordApiUrl: "http://127.0.0.1:8080/api",
       cooldownSeconds: 0,
+      cooldownBurst: 3,
+      healthPort: 9464,
+      healthHost: "0.0.0.0",
     });
   });
 
@@ -72,6 +81,9 @@ describe("parseConfig", () => {
       ADMIN_USER_IDS: "100000000000000001,alice",
       DISCORD_API_URL: "ftp://example.org",
       COOLDOWN_SECONDS: "-3",
+      COOLDOWN_BURST: "0",
+      HEALTH_PORT: "70000",
+      HEALTH_HOST: "my host",
     };
     const problems = problemsOf(env);
     expect(problems.map((problem) => problem.split(" ")[0])).toEqual([
@@ -82,8 +94,11 @@ describe("parseConfig", () => {
       "ADMIN_USER_IDS",
       "DISCORD_API_URL",
       "COOLDOWN_SECONDS",
+      "COOLDOWN_BURST",
+      "HEALTH_PORT",
+      "HEALTH_HOST",
     ]);
-    expect(() => parseConfig(env)).toThrow(/^Gazette cannot start: 7 problems in its settings/);
+    expect(() => parseConfig(env)).toThrow(/^Gazette cannot start: 10 problems in its settings/);
   });
 
   it("never repeats the token in its messages", () => {
@@ -112,12 +127,15 @@ describe("parseConfig", () => {
     expect(Object.keys(example).sort()).toEqual(
       [
         "ADMIN_USER_IDS",
+        "COOLDOWN_BURST",
         "COOLDOWN_SECONDS",
         "CORPUS_DIR",
         "DISCORD_API_URL",
         "DISCORD_CLIENT_ID",
         "DISCORD_GUILD_ID",
         "DISCORD_TOKEN",
+        "HEALTH_HOST",
+        "HEALTH_PORT",
         "LOG_LEVEL",
       ].sort(),
     );

@@ -7,22 +7,44 @@ import type { AliasGroups, Article, Corpus } from "./types.js";
 const ARTICLE_FILE = /\.(txt|md)$/i;
 const ALIASES_FILE = "aliases.json";
 
+/** What {@link readValidArticles} found: the usable part of a corpus, and what it left out. */
+export interface CorpusReading {
+  /** Every valid article, and the alias groups when `aliases.json` is valid. */
+  corpus: Corpus;
+  /** One entry per thing left out (file, line, fix), in file order; empty for a clean corpus. */
+  problems: CorpusProblem[];
+}
+
 /**
  * Reads and validates every article of a corpus directory, and its optional `aliases.json`.
  * Throws a {@link CorpusError} listing every problem found (file, line, fix).
  */
 export async function readCorpus(dir: string): Promise<Corpus> {
+  const { corpus, problems } = await readValidArticles(dir);
+  if (problems.length > 0) throw new CorpusError(problems);
+  return corpus;
+}
+
+/**
+ * Reads a corpus directory as {@link readCorpus} does, but never throws for what it holds: an
+ * invalid article (or an invalid `aliases.json`) is left out and reported in `problems`, and every
+ * valid article is kept. An unreadable or empty directory gives no article and one problem.
+ */
+export async function readValidArticles(dir: string): Promise<CorpusReading> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
   } catch (error) {
-    throw new CorpusError([
-      {
-        file: dir,
-        message: `cannot read the corpus directory (${errorCode(error)})`,
-        fix: "check CORPUS_DIR",
-      },
-    ]);
+    return {
+      corpus: { articles: [], aliases: [] },
+      problems: [
+        {
+          file: dir,
+          message: `cannot read the corpus directory (${errorCode(error)})`,
+          fix: "check CORPUS_DIR",
+        },
+      ],
+    };
   }
 
   const problems: CorpusProblem[] = [];
@@ -58,11 +80,11 @@ export async function readCorpus(dir: string): Promise<Corpus> {
     });
   }
 
+  // An invalid alias group is left out; the valid ones are kept.
   const aliases = names.includes(ALIASES_FILE)
     ? await readAliases(path.join(dir, ALIASES_FILE), problems)
     : [];
-  if (problems.length > 0) throw new CorpusError(problems);
-  return { articles, aliases };
+  return { corpus: { articles, aliases }, problems };
 }
 
 async function readUtf8(file: string, problems: CorpusProblem[]): Promise<string | null> {

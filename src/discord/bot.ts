@@ -1,28 +1,51 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Status } from "discord.js";
 import type { Config } from "../config.js";
+import type { Library } from "../library.js";
 import type { Logger } from "../logger.js";
-import type { LiveIndex } from "../search/live-index.js";
 import type { AskPage, Command } from "./command.js";
 import { Cooldowns } from "./cooldowns.js";
-import { createDispatcher, type Dispatcher } from "./dispatcher.js";
+import { createDispatcher, type Dispatcher, type HandledInteraction } from "./dispatcher.js";
 import { TtlStore } from "./ttl-store.js";
 
 export interface BotOptions {
   config: Config;
-  live: LiveIndex;
+  library: Library;
   commands: ReadonlyMap<string, Command>;
   logger: Logger;
+  /** Called once per interaction handled (metrics). */
+  onInteraction?: (event: HandledInteraction) => void;
+  /** Called when Discord refuses the token after start (it was reset): the bot cannot go on. */
+  onTokenRefused?: () => void;
 }
 
 /** A Gazette bot: a discord.js client wired to the dispatcher. */
 export interface GazetteBot {
   readonly client: Client;
   readonly dispatcher: Dispatcher;
-  /** Logs in and resolves once the gateway is ready. */
+  /** Whether the gateway connection is up and ready now. */
+  readonly connected: boolean;
+  /** The gateway heartbeat round trip in ms, or null before the first heartbeat is answered. */
+  readonly pingMs: number | null;
+  /** Logs in and resolves once the gateway is ready; rejects with {@link TokenRefusedError}. */
   start(): Promise<void>;
   /** Stops taking interactions, lets the ones in flight finish, then disconnects. */
   stop(): Promise<void>;
 }
+
+/** What Gazette says, in one line, when Discord refuses the token. */
+export const TOKEN_REFUSED =
+  "the token was refused by Discord: reset it under Bot → Reset Token (https://discord.com/developers/applications), then put the new one in DISCORD_TOKEN";
+
+/** Discord refused the token: REST answered 401 or the gateway closed with 4004. */
+export class TokenRefusedError extends Error {
+  constructor() {
+    super(TOKEN_REFUSED);
+    this.name = "TokenRefusedError";
+  }
+}
+
+/** The gateway's close code for a refused token (Authentication failed). */
+const AUTHENTICATION_FAILED = 4004;
 
 /** How long `/ask` buttons keep working, and how many answers they remember at most. */
 const ASK_PAGES = { ttlMs: 60 * 60_000, maxEntries: 5000 };
@@ -41,29 +64,46 @@ export function createDiscordClient(config: Pick<Config, "discordApiUrl">): Clie
 
 /** Builds the bot: client, dispatcher, cooldowns and `/ask` page state, nothing started. */
 export function createBot(options: BotOptions): GazetteBot {
-  const { config, live, commands, logger } = options;
+  const { config, library, commands, logger } = options;
   const client = createDiscordClient(config);
   const dispatcher = createDispatcher({
     commands,
     services: {
-      live,
+      live: library.live,
       config,
       logger,
       askPages: new TtlStore<AskPage>(ASK_PAGES),
+      reindex: () => library.reindex(),
     },
-    cooldowns: new Cooldowns({ seconds: config.cooldownSeconds }),
+    cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
+    hasArticles: () => library.live.stats.articles > 0,
+    ...(options.onInteraction ? { onHandled: options.onInteraction } : {}),
     logger,
   });
   const onInteraction = (interaction: Parameters<Dispatcher["handle"]>[0]) =>
     void dispatcher.handle(interaction);
+  let stopping = false;
+  /** Rejects start() while it waits; null once started. */
+  let refusedWhileStarting: (() => void) | null = null;
 
   client.on(Events.InteractionCreate, onInteraction);
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, "discord client warning"));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, "gateway disconnected"),
-  );
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, "gateway reconnecting"));
+  // Closing the connection on purpose makes discord.js report a disconnect and a reconnect:
+  // after stop() they are noise, so they are not logged.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (event.code === AUTHENTICATION_FAILED) {
+      // While starting, start() rejects and its caller says it once; later, it is said here.
+      if (refusedWhileStarting) return refusedWhileStarting();
+      logger.error({ shard, code: event.code }, TOKEN_REFUSED);
+      options.onTokenRefused?.();
+      return;
+    }
+    if (!stopping) logger.warn({ shard, code: event.code }, "gateway disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) logger.info({ shard }, "gateway reconnecting");
+  });
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, "gateway resumed"),
   );
@@ -71,21 +111,44 @@ export function createBot(options: BotOptions): GazetteBot {
   return {
     client,
     dispatcher,
+    get connected() {
+      return !stopping && client.isReady() && client.ws.status === Status.Ready;
+    },
+    get pingMs() {
+      const ping = client.ws.ping;
+      return Number.isFinite(ping) && ping >= 0 ? Math.round(ping) : null;
+    },
     async start() {
-      const ready = new Promise<void>((resolve) =>
-        client.once(Events.ClientReady, () => resolve()),
-      );
-      await client.login(config.discordToken);
-      await ready;
+      const ready = new Promise<void>((resolve, reject) => {
+        refusedWhileStarting = () => reject(new TokenRefusedError());
+        client.once(Events.ClientReady, () => resolve());
+      });
+      try {
+        await Promise.race([client.login(config.discordToken), ready]);
+        await ready;
+      } catch (error) {
+        await client.destroy().catch(() => {});
+        throw isTokenRefusal(error) ? new TokenRefusedError() : error;
+      } finally {
+        refusedWhileStarting = null;
+      }
       logger.info(
         { user: client.user?.tag, guilds: client.guilds.cache.size },
         "connected to Discord",
       );
     },
     async stop() {
+      stopping = true;
       client.off(Events.InteractionCreate, onInteraction);
       await dispatcher.idle();
       await client.destroy();
     },
   };
+}
+
+/** Whether a login failure means Discord refused the token (REST 401, gateway 4004). */
+export function isTokenRefusal(error: unknown): boolean {
+  if (error instanceof TokenRefusedError) return true;
+  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown };
+  return code === DiscordjsErrorCodes.TokenInvalid || status === 401;
 }

@@ -5,6 +5,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Config } from "../config.js";
+import type { LibraryReindexOutcome } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { LiveIndex } from "../search/live-index.js";
 import type { ReplyLocale } from "./locale.js";
@@ -24,9 +25,18 @@ export interface CommandContext {
   logger: Logger;
   /** Paging and share state of `/ask` answers. */
   askPages: TtlStore<AskPage>;
+  /** Rebuilds the index from the corpus directory (`/reindex`); the old index serves until then. */
+  reindex: () => Promise<LibraryReindexOutcome>;
   /** The language of Gazette's words for this user. */
   locale: ReplyLocale;
 }
+
+/**
+ * How an interaction ended, as metrics count it and the debug log shows it: `answered`,
+ * `no_answer` (the articles do not cover it, or none is loaded), `refused` (cooldown, permission,
+ * an expired button, a user-facing error) or `error` (something went wrong on Gazette's side).
+ */
+export type InteractionOutcome = "answered" | "no_answer" | "refused" | "error";
 
 /**
  * A slash command module: `commands/<name>.ts` default-exports `{ data, execute } satisfies Command`.
@@ -35,13 +45,22 @@ export interface CommandContext {
 export interface Command {
   /** The registration payload (name, description, options, localisations, permissions). */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Whether the per-user cooldown (`COOLDOWN_SECONDS`) applies. */
+  /** Whether the per-user burst allowance (`COOLDOWN_BURST` per `COOLDOWN_SECONDS`) applies. */
   cooldown?: boolean;
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  /** Whether it answers from the articles: while none is loaded, the dispatcher says so instead. */
+  needsArticles?: boolean;
+  /** Answers the command; resolves to how it ended when that is not simply `answered`. */
+  execute(
+    interaction: ChatInputCommandInteraction,
+    context: CommandContext,
+  ): Promise<InteractionOutcome | void>;
   /** Answers autocomplete on the command's options (never deferred: within 3 s). */
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
   /** Handles clicks on buttons whose custom_id starts with `<name>:`. */
-  button?(interaction: ButtonInteraction, context: CommandContext): Promise<void>;
+  button?(
+    interaction: ButtonInteraction,
+    context: CommandContext,
+  ): Promise<InteractionOutcome | void>;
 }
 
 /** An error whose message is meant for the user: the dispatcher shows it as written, ephemerally. */

@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
 import type { Logger } from "../logger.js";
-import type { Command, CommandContext } from "./command.js";
+import type { Command, CommandContext, InteractionOutcome } from "./command.js";
 import { UserFacingError } from "./command.js";
 import type { Cooldowns } from "./cooldowns.js";
 import { parseCustomId } from "./custom-id.js";
@@ -14,7 +14,20 @@ export interface DispatcherOptions {
   /** Everything commands receive but the locale, which comes from each interaction. */
   services: Omit<CommandContext, "locale">;
   cooldowns: Cooldowns;
+  /** Whether any article is loaded; commands that need one are answered with a notice otherwise. */
+  hasArticles?: () => boolean;
+  /** Called once per interaction handled (metrics). */
+  onHandled?: (event: HandledInteraction) => void;
   logger: Logger;
+}
+
+/** One interaction as the dispatcher saw it end. */
+export interface HandledInteraction {
+  /** The command's name (a button's: the first part of its custom_id). */
+  command: string;
+  type: "command" | "button" | "autocomplete";
+  outcome: InteractionOutcome;
+  durationMs: number;
 }
 
 /** Routes interactions to commands; owns the reply lifecycle and the single error boundary. */
@@ -34,47 +47,87 @@ export interface Dispatcher {
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { commands, services, cooldowns, logger } = options;
+  const hasArticles = options.hasArticles ?? (() => true);
   const running = new Set<Promise<void>>();
 
-  async function route(interaction: Interaction): Promise<void> {
+  /** Handles one interaction, then logs (debug) and reports how it ended and how long it took. */
+  async function observe(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    const seen = await route(interaction);
+    if (!seen) return;
+    const event = { ...seen, durationMs: Math.round(performance.now() - started) };
+    logger.debug(
+      { ...event, interactionId: interaction.id, userId: interaction.user.id },
+      "interaction",
+    );
+    options.onHandled?.(event);
+  }
+
+  async function route(
+    interaction: Interaction,
+  ): Promise<Omit<HandledInteraction, "durationMs"> | null> {
     const locale = replyLocale(interaction.locale);
     const context: CommandContext = { ...services, locale };
 
-    if (interaction.isAutocomplete()) return autocomplete(interaction, context);
-    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    if (interaction.isAutocomplete()) {
+      const outcome = await autocomplete(interaction, context);
+      return { command: interaction.commandName, type: "autocomplete", outcome };
+    }
+    if (!interaction.isChatInputCommand() && !interaction.isButton()) return null;
 
     const name = interaction.isButton()
       ? parseCustomId(interaction.customId).command
       : interaction.commandName;
+    const type = interaction.isButton() ? "button" : "command";
     const command = commands.get(name);
+    const t = strings[locale];
     try {
+      let outcome: InteractionOutcome | void;
       if (interaction.isChatInputCommand()) {
-        if (!command) return await notice(interaction, strings[locale].unknownCommand);
-        if (command.cooldown) {
-          const wait = cooldowns.take(interaction.user.id, name);
-          if (wait > 0) return await notice(interaction, strings[locale].cooldown(wait));
+        if (!command) {
+          await notice(interaction, t.unknownCommand);
+          outcome = "refused";
+        } else if (command.needsArticles && !hasArticles()) {
+          await notice(interaction, t.noArticlesYet);
+          outcome = "no_answer";
+        } else {
+          const wait = command.cooldown ? cooldowns.take(interaction.user.id) : 0;
+          if (wait > 0) {
+            await notice(interaction, t.cooldown(wait, cooldowns.burst, cooldowns.seconds));
+            outcome = "refused";
+          } else {
+            outcome = await command.execute(interaction, context);
+          }
         }
-        await command.execute(interaction, context);
+      } else if (!command?.button) {
+        await notice(interaction, t.buttonExpired);
+        outcome = "refused";
       } else {
-        if (!command?.button) return await notice(interaction, strings[locale].buttonExpired);
-        await command.button(interaction, context);
+        outcome = await command.button(interaction, context);
       }
+      return { command: name, type, outcome: outcome ?? "answered" };
     } catch (error) {
-      await recover(interaction, error, name, locale);
+      const outcome = await recover(interaction, error, name, locale);
+      return { command: name, type, outcome };
     }
   }
 
-  async function autocomplete(interaction: AutocompleteInteraction, context: CommandContext) {
+  async function autocomplete(
+    interaction: AutocompleteInteraction,
+    context: CommandContext,
+  ): Promise<InteractionOutcome> {
     const command = commands.get(interaction.commandName);
     try {
       if (command?.autocomplete) await command.autocomplete(interaction, context);
       else await interaction.respond([]);
+      return "answered";
     } catch (error) {
       logger.error(
         { err: error, command: interaction.commandName, interactionId: interaction.id },
         "autocomplete failed",
       );
       if (!interaction.responded) await interaction.respond([]).catch(() => {});
+      return "error";
     }
   }
 
@@ -83,7 +136,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     error: unknown,
     name: string,
     locale: ReplyLocale,
-  ) {
+  ): Promise<InteractionOutcome> {
     const userFacing = error instanceof UserFacingError;
     if (!userFacing) {
       logger.error(
@@ -100,6 +153,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         "could not tell the user about a failed interaction",
       );
     }
+    return userFacing ? "refused" : "error";
   }
 
   const notice = (interaction: RepliableInteraction, text: string) =>
@@ -107,7 +161,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return {
     handle(interaction) {
-      const task = route(interaction).catch((error: unknown) => {
+      const task = observe(interaction).catch((error: unknown) => {
         logger.error({ err: error, interactionId: interaction.id }, "interaction failed");
       });
       running.add(task);

@@ -45,8 +45,12 @@ export interface Strings {
   reindexFailed: string;
   stillServing(articles: number, passages: number): string;
   corpusProblems: string;
+  /** Heading of the list of invalid files a successful reindex left out. */
+  leftOut(count: number): string;
   moreLines(count: number): string;
-  cooldown(seconds: number): string;
+  /** `burst` questions were asked within the last `window` seconds; the next is allowed in `seconds`. */
+  cooldown(seconds: number, burst: number, window: number): string;
+  noArticlesYet: string;
   apology: string;
   unknownCommand: string;
 }
@@ -94,8 +98,13 @@ export const strings: Record<ReplyLocale, Strings> = {
     stillServing: (articles, passages) =>
       `The previous index is still serving (${articles} ${plural(articles, "article", "articles")}, ${passages} ${plural(passages, "passage", "passages")}).`,
     corpusProblems: "What is wrong in the corpus:",
+    leftOut: (count) =>
+      `Left out as invalid (${count}; every other article is served), with how to fix ${plural(count, "it", "them")}:`,
     moreLines: (count) => `…and ${count} more`,
-    cooldown: (seconds) => `You are going a little fast: try again in ${seconds} s.`,
+    cooldown: (seconds, burst, window) =>
+      `You have asked ${burst} ${plural(burst, "question", "questions")} in the last ${window} s: try again in ${seconds} s.`,
+    noArticlesYet:
+      "No articles are loaded yet, so I cannot answer for now. Please try again later.",
     apology: "Sorry, something went wrong on my side. Please try again in a moment.",
     unknownCommand: "This command is not available any more.",
   },
@@ -141,8 +150,13 @@ export const strings: Record<ReplyLocale, Strings> = {
     stillServing: (articles, passages) =>
       `L’index précédent reste en service (${articles} ${plural(articles, "article", "articles")}, ${passages} ${plural(passages, "passage", "passages")}).`,
     corpusProblems: "Ce qui ne va pas dans le corpus :",
+    leftOut: (count) =>
+      `${plural(count, "Laissé de côté car invalide", "Laissés de côté car invalides")} (${count} ; tous les autres articles sont servis), et comment corriger :`,
     moreLines: (count) => `…et ${count} de plus`,
-    cooldown: (seconds) => `Vous allez un peu vite : réessayez dans ${seconds} s.`,
+    cooldown: (seconds, burst, window) =>
+      `Vous avez posé ${burst} ${plural(burst, "question", "questions")} en moins de ${window} s : réessayez dans ${seconds} s.`,
+    noArticlesYet:
+      "Aucun article n’est encore chargé : je ne peux pas répondre pour l’instant. Réessayez plus tard.",
     apology: "Désolé, une erreur est survenue de mon côté. Réessayez dans un instant.",
     unknownCommand: "Cette commande n’est plus disponible.",
   },

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CorpusError } from "../../src/corpus/parse.js";
-import { readCorpus } from "../../src/corpus/read.js";
+import { CorpusError, formatProblem } from "../../src/corpus/parse.js";
+import { readCorpus, readValidArticles } from "../../src/corpus/read.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -68,5 +68,37 @@ describe("readCorpus", () => {
     expect((await problems())[0]).toBe(
       `${dir}: cannot read the corpus directory (ENOENT): check CORPUS_DIR`,
     );
+  });
+});
+
+describe("readValidArticles", () => {
+  it("keeps every valid article and reports the invalid ones with file, line and fix", async () => {
+    await write("good.txt", "---\ntitle: Bon\n---\n\nTexte valide.");
+    await write("broken.txt", "---\ntitle: Cassé\ndate: hier\n---\n\nTexte.");
+    await write("aliases.json", JSON.stringify([["EI", "Etat islamique"], ["seul"]]));
+    const { corpus, problems } = await readValidArticles(dir);
+    expect(corpus.articles.map((article) => article.id)).toEqual(["good"]);
+    expect(corpus.aliases).toEqual([["EI", "Etat islamique"]]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${path.join(dir, "broken.txt")}: front matter "date" is not a date (line 3): write it as YYYY-MM-DD or leave it empty`,
+      `${path.join(dir, "aliases.json")}: alias group 2 is not a list of at least two names: write an array of groups of names, e.g. [["EI", "Etat islamique"]]`,
+    ]);
+  });
+
+  it("gives no article and one problem for a directory that cannot be read, without throwing", async () => {
+    const missing = path.join(dir, "nowhere");
+    const { corpus, problems } = await readValidArticles(missing);
+    expect(corpus.articles).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${missing}: cannot read the corpus directory (ENOENT): check CORPUS_DIR`,
+    ]);
+  });
+
+  it("says an empty directory has no article", async () => {
+    const { corpus, problems } = await readValidArticles(dir);
+    expect([corpus.articles.length, problems[0]?.message]).toEqual([
+      0,
+      "the corpus has no article",
+    ]);
   });
 });

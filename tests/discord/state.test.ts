@@ -22,21 +22,45 @@ describe("TtlStore", () => {
 });
 
 describe("Cooldowns", () => {
-  it("makes a user wait between two uses of one command, telling the seconds left", () => {
+  it("lets a user ask a burst of questions, then says when the oldest leaves the window", () => {
     let now = 0;
-    const cooldowns = new Cooldowns({ seconds: 5, now: () => now });
-    expect(cooldowns.take("u1", "ask")).toBe(0);
-    now = 1200;
-    expect(cooldowns.take("u1", "ask")).toBe(4);
-    expect(cooldowns.take("u2", "ask")).toBe(0);
-    expect(cooldowns.take("u1", "summary")).toBe(0);
-    now = 5000;
-    expect(cooldowns.take("u1", "ask")).toBe(0);
+    const cooldowns = new Cooldowns({ seconds: 30, burst: 3, now: () => now });
+    expect([cooldowns.take("u1"), cooldowns.take("u1")]).toEqual([0, 0]);
+    now = 10_000;
+    expect(cooldowns.take("u1")).toBe(0);
+    now = 12_200;
+    expect(cooldowns.take("u1")).toBe(18);
+    expect(cooldowns.take("u2")).toBe(0);
+    now = 30_000;
+    expect(cooldowns.take("u1")).toBe(0);
+    expect(cooldowns.take("u1")).toBe(0);
+    expect(cooldowns.take("u1")).toBe(10);
+  });
+
+  it("does not count refused questions against the user", () => {
+    let now = 0;
+    const cooldowns = new Cooldowns({ seconds: 10, burst: 1, now: () => now });
+    expect(cooldowns.take("u")).toBe(0);
+    for (const at of [1000, 5000, 9000]) {
+      now = at;
+      expect(cooldowns.take("u")).toBeGreaterThan(0);
+    }
+    now = 10_000;
+    expect(cooldowns.take("u")).toBe(0);
+  });
+
+  it("forgets users whose questions all left the window", () => {
+    let now = 0;
+    const cooldowns = new Cooldowns({ seconds: 5, burst: 2, now: () => now });
+    for (let user = 0; user < 100; user++) cooldowns.take(`u${user}`);
+    now = 6000;
+    cooldowns.take("late");
+    expect(cooldowns.size).toBe(1);
   });
 
   it("is off at 0 seconds", () => {
-    const cooldowns = new Cooldowns({ seconds: 0 });
-    expect([cooldowns.take("u", "ask"), cooldowns.take("u", "ask")]).toEqual([0, 0]);
+    const cooldowns = new Cooldowns({ seconds: 0, burst: 1 });
+    expect([cooldowns.take("u"), cooldowns.take("u")]).toEqual([0, 0]);
   });
 });
 

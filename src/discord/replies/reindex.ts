@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import { formatProblem } from "../../corpus/parse.js";
+import { type CorpusProblem, formatProblem } from "../../corpus/parse.js";
 import type { ReindexOutcome } from "../../search/live-index.js";
 import { type ReplyLocale, strings } from "../locale.js";
 import { LIMITS } from "./limits.js";
@@ -7,10 +7,17 @@ import { EMBED_COLOR, formatNotice, NO_MENTIONS, type Reply } from "./reply.js";
 import { fitEscaped, joinLinesWithin } from "./text.js";
 
 const FAILURE_COLOR = 0xb3261e;
+const WARNING_COLOR = 0xc77700;
 const PROBLEM_MAX = 600;
 
-/** The answer to `/reindex`: figures and diff, or what is wrong and that the old index serves. */
-export function formatReindexReply(outcome: ReindexOutcome, locale: ReplyLocale): Reply {
+/**
+ * The answer to `/reindex`: figures, diff and the files left out as invalid (file, line, fix), or,
+ * when no article was valid, what is wrong and that the old index serves.
+ */
+export function formatReindexReply(
+  outcome: ReindexOutcome & { leftOut?: readonly CorpusProblem[] },
+  locale: ReplyLocale,
+): Reply {
   const t = strings[locale];
   if (!outcome.ok) {
     const problems =
@@ -55,10 +62,21 @@ export function formatReindexReply(outcome: ReindexOutcome, locale: ReplyLocale)
     );
     fields.push({ name: `${name} (${ids.length})`, value, inline: false });
   }
+  const diffLine = t.reindexDiff(added.length, removed.length, changed.length);
+  const leftOut = outcome.leftOut ?? [];
+  let description = diffLine;
+  if (leftOut.length > 0) {
+    const head = `${diffLine}\n\n${t.leftOut(leftOut.length)}\n`;
+    description = `${head}${joinLinesWithin(
+      leftOut.map((problem) => `• ${fitEscaped(formatProblem(problem), PROBLEM_MAX)}`),
+      LIMITS.embedDescription - head.length,
+      t.moreLines,
+    )}`;
+  }
   const embed: APIEmbed = {
     title: t.reindexDone,
-    description: t.reindexDiff(added.length, removed.length, changed.length),
-    color: EMBED_COLOR,
+    description,
+    color: leftOut.length > 0 ? WARNING_COLOR : EMBED_COLOR,
     fields: fields.slice(0, LIMITS.embedFields),
   };
   return { embeds: [embed], allowedMentions: NO_MENTIONS, ephemeral: true };

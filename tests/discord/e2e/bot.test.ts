@@ -1,4 +1,4 @@
-import { appendFile, writeFile } from "node:fs/promises";
+import { appendFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredMessage } from "../../support/discord-stand-in/index.js";
@@ -216,16 +216,48 @@ describe("Gazette against a Discord stand-in", () => {
     expect(embedsOf((await run.discord.waitForReply(found.id)).message)[0]?.title).toContain("§4");
   });
 
-  it("/reindex on a broken corpus says what is wrong and that the old index still serves", async () => {
-    await writeFile(path.join(run.corpusDir, "broken.txt"), "---\ntitle:\n---\n\nTexte.\n");
+  it("/reindex with one broken article serves the others and lists the broken one, with its line and fix", async () => {
+    const broken = path.join(run.corpusDir, "broken.txt");
+    await writeFile(broken, "---\ntitle:\n---\n\nTexte.\n");
     const { id } = run.discord.dispatchInteraction(
       payloads.chatInput("reindex", {}, { ...basile, permissions: ADMINISTRATOR }),
     );
     const [embed] = embedsOf((await run.discord.waitForReply(id)).message);
-    expect(embed?.title).toBe("La réindexation a échoué");
-    expect(embed?.description).toContain("L’index précédent reste en service (2 articles");
-    expect(embed?.description).toContain("broken.txt");
-    await import("node:fs/promises").then(({ rm }) => rm(path.join(run.corpusDir, "broken.txt")));
+    expect(embed?.title).toBe("Index reconstruit");
+    expect(embed?.description).toContain("Laissé de côté car invalide (1 ; tous les autres");
+    expect(embed?.description).toContain(
+      `${broken}: front matter "title" is missing or empty (line 2)`,
+    );
+    const warned = run.logs.entries.find((entry) => entry.message?.startsWith("left out of"));
+    expect(warned?.level).toBe("warn");
+    expect(warned?.fields).toMatchObject({ file: broken, line: 2 });
+    expect(run.gazette.library.leftOut).toHaveLength(1);
+
+    const found = ask({ question: "grève des dockers" });
+    expect(embedsOf((await run.discord.waitForReply(found.id)).message)).not.toHaveLength(0);
+    await rm(broken);
+  });
+
+  it("/reindex when no article is valid keeps the previous index serving and says what is wrong", async () => {
+    const articles = ["greve-port.txt", "musee-lyon.txt"].map((name) =>
+      path.join(run.corpusDir, name),
+    );
+    for (const file of articles) await rename(file, `${file}.off`);
+    await writeFile(path.join(run.corpusDir, "broken.txt"), "---\ntitle:\n---\n\nTexte.\n");
+    const generation = run.gazette.library.generation;
+    try {
+      const { id } = run.discord.dispatchInteraction(
+        payloads.chatInput("reindex", {}, { ...basile, permissions: ADMINISTRATOR }),
+      );
+      const [embed] = embedsOf((await run.discord.waitForReply(id)).message);
+      expect(embed?.title).toBe("La réindexation a échoué");
+      expect(embed?.description).toContain("L’index précédent reste en service (2 articles");
+      expect(embed?.description).toContain("broken.txt");
+      expect(run.gazette.library.generation).toBe(generation);
+    } finally {
+      await rm(path.join(run.corpusDir, "broken.txt"));
+      for (const file of articles) await rename(`${file}.off`, file);
+    }
   });
 
   it("/reindex by a user listed in ADMIN_USER_IDS is allowed without Manage Server", async () => {

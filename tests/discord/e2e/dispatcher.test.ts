@@ -9,7 +9,7 @@ describe("the dispatcher's error boundary", () => {
 
   beforeAll(async () => {
     run = await startGazetteAgainstStandIn(
-      { COOLDOWN_SECONDS: "30" },
+      { COOLDOWN_SECONDS: "30", COOLDOWN_BURST: "2" },
       { commandsDir: new URL("../fixtures/failing/", import.meta.url) },
     );
     payloads = interactionsFor(run.discord);
@@ -67,20 +67,19 @@ describe("the dispatcher's error boundary", () => {
     expect([message.content, ephemeral]).toEqual(["This command is not available any more.", true]);
   });
 
-  it("applies the per-user cooldown to /ask, saying how long to wait", async () => {
-    const first = run.discord.dispatchInteraction(
-      payloads.chatInput("ask", { question: "grève" }, basile),
-    );
-    expect((await run.discord.waitForReply(first.id)).ephemeral).toBe(false);
-    const second = run.discord.dispatchInteraction(
-      payloads.chatInput("ask", { question: "navires" }, basile),
-    );
-    const { message, ephemeral } = await run.discord.waitForReply(second.id);
+  it("lets a user ask COOLDOWN_BURST questions per window, then says how long to wait", async () => {
+    const ask = (question: string, member = basile) =>
+      run.discord.dispatchInteraction(payloads.chatInput("ask", { question }, member));
+    for (const question of ["grève", "musée"]) {
+      expect((await run.discord.waitForReply(ask(question).id)).ephemeral).toBe(false);
+    }
+    const third = ask("navires");
+    const { message, ephemeral } = await run.discord.waitForReply(third.id);
     expect(ephemeral).toBe(true);
-    expect(message.content).toMatch(/^Vous allez un peu vite : réessayez dans (29|30) s\.$/);
-    const other = run.discord.dispatchInteraction(
-      payloads.chatInput("ask", { question: "navires" }, alice),
+    expect(message.content).toMatch(
+      /^Vous avez posé 2 questions en moins de 30 s : réessayez dans (29|30) s\.$/,
     );
+    const other = ask("navires", alice);
     expect((await run.discord.waitForReply(other.id)).ephemeral).toBe(false);
   });
 

@@ -32,6 +32,35 @@ describe("formatReindexReply", () => {
     });
   });
 
+  it("lists the files left out as invalid, each with its line and fix, within the description", () => {
+    const leftOut = Array.from({ length: 400 }, (_, index) => ({
+      file: `corpus/broken-${index}.txt`,
+      line: 3,
+      message: 'front matter "date" is not a date',
+      fix: "write it as YYYY-MM-DD or leave it empty",
+    }));
+    const reply = formatReindexReply(
+      {
+        ok: true,
+        report: {
+          articles: 1,
+          passages: 3,
+          terms: 50,
+          durationMs: 20,
+          diff: { added: [], removed: [], changed: [] },
+        },
+        leftOut,
+      },
+      "en",
+    );
+    const description = String(reply.embeds?.[0]?.description);
+    expect(description).toMatch(
+      /^0 passages added, 0 removed, 0 changed\n\nLeft out as invalid \(400; every other article is served\), with how to fix them:\n• corpus\/broken-0\.txt: front matter "date" is not a date \(line 3\): write it as YYYY-MM-DD or leave it empty\n/,
+    );
+    expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(description).toMatch(/…and \d+ more$/);
+  });
+
   it("keeps a diff of thousands of passages within a field", () => {
     const ids = Array.from({ length: 5000 }, (_, index) => `article-${index}#1`);
     const reply = formatReindexReply(

@@ -1,0 +1,80 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatProblem } from "../src/corpus/parse.js";
+import { Library, type LibraryReindexOutcome } from "../src/library.js";
+import { type LogEntry, recordingLogger } from "./discord/e2e/start-gazette.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "gazette-library-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, content: string) => writeFile(path.join(dir, name), content);
+const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n\n${text}\n`;
+const BROKEN = "---\ntitle: Cassé\ndate: hier\n---\n\nTexte.\n";
+const warnings = (entries: LogEntry[]) =>
+  entries.filter((entry) => entry.level === "warn").map((entry) => entry.message);
+
+describe("Library", () => {
+  it("serves every valid article and leaves the invalid ones out with a warning", async () => {
+    await write("port.txt", article("Port", "Les dockers sont en grève au port."));
+    await write("broken.txt", BROKEN);
+    const logs = recordingLogger();
+    const { library, report } = await Library.open({ corpusDir: dir, logger: logs });
+    expect([report.articles, library.generation, library.leftOut.length]).toEqual([1, 1, 1]);
+    expect(library.live.search("grève des dockers").results[0]?.passage.articleId).toBe("port");
+    expect(warnings(logs.entries)).toEqual([
+      `left out of the index: ${path.join(dir, "broken.txt")}: front matter "date" is not a date (line 3): write it as YYYY-MM-DD or leave it empty`,
+    ]);
+  });
+
+  it("opens empty when no article is valid, saying so, and fills on a later reindex", async () => {
+    await write("broken.txt", BROKEN);
+    const logs = recordingLogger();
+    const seen: LibraryReindexOutcome[] = [];
+    const { library } = await Library.open({
+      corpusDir: dir,
+      logger: logs,
+      onReindex: (outcome) => seen.push(outcome),
+    });
+    expect(library.live.stats.articles).toBe(0);
+    const error = logs.entries.find((entry) => entry.level === "error");
+    expect(error?.message).toMatch(/^no valid article in the corpus: Gazette starts anyway/);
+
+    await write("port.txt", article("Port", "Les dockers sont en grève au port."));
+    const outcome = await library.reindex();
+    expect(outcome.ok).toBe(true);
+    expect(outcome.leftOut.map(formatProblem)).toEqual([
+      `${path.join(dir, "broken.txt")}: front matter "date" is not a date (line 3): write it as YYYY-MM-DD or leave it empty`,
+    ]);
+    expect([library.generation, library.live.stats.articles]).toEqual([2, 1]);
+    expect(seen.map((event) => event.ok)).toEqual([true]);
+  });
+
+  it("keeps the previous index when a reindex finds no valid article", async () => {
+    await write("port.txt", article("Port", "Les dockers sont en grève au port."));
+    const { library } = await Library.open({ corpusDir: dir });
+    await rm(path.join(dir, "port.txt"));
+    await write("broken.txt", BROKEN);
+    const outcome = await library.reindex();
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems.map((problem) => problem.file)).toEqual([path.join(dir, "broken.txt")]);
+    expect(outcome.serving.articles).toBe(1);
+    expect([library.generation, library.leftOut]).toEqual([1, []]);
+    expect(library.live.search("grève des dockers").results).not.toHaveLength(0);
+  });
+
+  it("shares one rebuild between concurrent reindexes, counting one generation", async () => {
+    await write("port.txt", article("Port", "Les dockers sont en grève au port."));
+    const { library } = await Library.open({ corpusDir: dir });
+    const [first, second] = await Promise.all([library.reindex(), library.reindex()]);
+    expect(first).toBe(second);
+    expect(library.generation).toBe(2);
+  });
+});
