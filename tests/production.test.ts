@@ -136,8 +136,10 @@ describe("npm run build", () => {
     }
     expect(imported.size).toBeGreaterThan(3);
     expect([...imported].filter((name) => !(name in manifest.dependencies))).toEqual([]);
-    const data = await readFile(path.join(dist, "src/text/verb-forms.json"), "utf8");
-    expect(data).toBe(await readFile(path.join(ROOT, "src/text/verb-forms.json"), "utf8"));
+    for (const data of ["src/language/verb-forms.json", "src/language/data/lexicon.json"]) {
+      const copied = await readFile(path.join(dist, data), "utf8");
+      expect(copied === (await readFile(path.join(ROOT, data), "utf8")), data).toBe(true);
+    }
   });
 });
 

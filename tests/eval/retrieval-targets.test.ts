@@ -1,6 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/parse.js";
 import { readCorpus } from "../../src/corpus/read.js";
+import type { AliasGroups, Corpus } from "../../src/corpus/types.js";
 import { type EvalReport, evaluate, readQuestionSet } from "../../src/eval/metrics.js";
 import { buildPassageIndexAsync, type PassageIndex } from "../../src/search/passage-index.js";
 
@@ -8,9 +10,21 @@ import { buildPassageIndexAsync, type PassageIndex } from "../../src/search/pass
 const DEV_SET = "../shared/eval/dev.jsonl";
 const EXTRA_SET = "eval/palmyre-extra.jsonl";
 
+// The seed article alone, with a copy of its alias groups: an operator adding articles to
+// corpus/ (or names to its aliases) must not move these figures.
+const SEED_ARTICLE = "corpus/palmyre-offensive-2016.txt";
+const SEED_ALIASES = "tests/fixtures/seed-aliases.json";
+
+function seedCorpus(): Corpus {
+  const { article } = parseArticle(readFileSync(SEED_ARTICLE, "utf8"), SEED_ARTICLE, "palmyre");
+  if (!article) throw new Error(`${SEED_ARTICLE} is not a valid article`);
+  const aliases = JSON.parse(readFileSync(SEED_ALIASES, "utf8")) as AliasGroups;
+  return { articles: [article], aliases };
+}
+
 let index: PassageIndex;
 beforeAll(async () => {
-  index = await buildPassageIndexAsync(await readCorpus("corpus"));
+  index = await buildPassageIndexAsync(seedCorpus());
 });
 
 async function score(file: string): Promise<EvalReport> {
