@@ -38,6 +38,11 @@ export interface PassageIndexOptions {
    * its text does not hold: such a passage answers only if it covers the rest well.
    */
   answerKindMissCoverage?: number;
+  /**
+   * Coverage a passage keeps for each name or number of the question the corpus lacks (`Lyon`,
+   * `2018`, `sncf`): a question about something the articles never name is rarely answered by them.
+   */
+  missingNameCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -54,7 +59,8 @@ export const defaultPassageIndexOptions = {
   minRelativeScore: 0.3,
   coverageExponent: 2,
   answerKindBoost: 0.3,
-  answerKindMissCoverage: 1,
+  answerKindMissCoverage: 0.7,
+  missingNameCoverage: 0.5,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   sliceMs: 8,
@@ -241,7 +247,10 @@ export class PassageIndex {
       titleBoost,
       answerKindBoost,
       answerKindMissCoverage,
+      missingNameCoverage,
     } = this.#options;
+    const missingNames = concepts.filter((concept) => concept.unknownName).length;
+    const namesFactor = missingNameCoverage ** missingNames;
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
     const resolved = known.map((concept) => ({
       weight: concept.weight,
@@ -283,7 +292,8 @@ export class PassageIndex {
       const holdsKind = ((this.#answerKinds[position] ?? 0) & answerBit) !== 0;
       const coverage =
         (totalWeight > 0 ? covered / totalWeight : 0) *
-        (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1);
+        (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
+        namesFactor;
       if (coverage < minCoverage) continue;
       const answers = holdsKind ? 1 + answerKindBoost : 1;
       candidates.push({
