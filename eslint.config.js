@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "scratch/", "bench/results/", "coverage/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "scratch/",
+      "bench/results/",
+      "coverage/",
+      "build/",
+      "test-artifacts/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

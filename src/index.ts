@@ -1,6 +1,7 @@
 /**
  * Gazette's entry point (`npm start`) and the only place that wires things together: settings,
- * logger, corpus and index, commands, Discord client, signals.
+ * logger, corpus and index, commands, Discord client, signals. Without a `DISCORD_TOKEN` it runs
+ * the local sandbox instead (`src/sandbox/start.ts`), which wires the same `startGazette`.
  */
 import { pathToFileURL } from "node:url";
 import type { Config } from "./config.js";
@@ -9,7 +10,11 @@ import { createBot, type GazetteBot } from "./discord/bot.js";
 import { inviteUrl } from "./discord/invite.js";
 import { COMMANDS_DIR, loadCommands } from "./discord/load-commands.js";
 import type { Logger } from "./logger.js";
-import { configFromEnvironmentOrExit, createProcessLogger } from "./entry-setup.js";
+import {
+  configFromEnvironmentOrExit,
+  createProcessLogger,
+  discordTokenIsSet,
+} from "./entry-setup.js";
 import { LiveIndex } from "./search/live-index.js";
 
 /** A running Gazette. */
@@ -56,6 +61,12 @@ export async function startGazette(
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
+  if (!discordTokenIsSet()) {
+    // No token: the local sandbox (loaded only then, so production never imports it).
+    const { runSandbox } = await import("./sandbox/start.js");
+    await runSandbox();
+    return;
+  }
   const config = configFromEnvironmentOrExit();
   const logger = createProcessLogger(config);
 

@@ -92,6 +92,8 @@ export interface DiscordStandIn {
     guilds: Map<string, RESTPutAPIApplicationCommandsJSONBody>;
   };
 
+  /** A message the bot sent (an original response or a follow-up), by id. */
+  message(id: string): StoredMessage | undefined;
   /** Calls `listener` on every event from now on; returns the unsubscribe function. */
   subscribe(listener: StandInListener): () => void;
   /** Resolves once the bot has identified (or resumed) and is receiving dispatches. */
@@ -205,6 +207,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     failures,
     gateway: gateway.counters,
     registered: state.registered,
+
+    message: (id) => state.messageById(id),
 
     subscribe(listener) {
       listeners.add(listener);
