@@ -89,7 +89,9 @@ export function createRestHandler(
     problems: string[],
     record: InteractionRecord | null = null,
   ): Answer => {
-    state.fail(`${request.method} ${request.path}: ${problems.join("; ")}`, record);
+    // Interaction tokens stay out of the report (it is shown in the sandbox page).
+    const where = request.path.replace(/^\/(interactions|webhooks)\/(\d+)\/[^/]+/, "/$1/$2/:token");
+    state.fail(`${request.method} ${where}: ${problems.join("; ")}`, record);
     return { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: problems } };
   };
 

@@ -35,6 +35,8 @@ export interface SandboxOptions {
   port: number;
   /** Makes the logger once the settings are known. */
   logger: (config: Config) => Logger;
+  /** The commands folder (default Gazette's `commands/`), for tests. */
+  commandsDir?: URL;
 }
 
 /** Log level of the sandbox when `LOG_LEVEL` is not set: the page is where things show. */
@@ -83,8 +85,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   try {
     const config = sandboxConfig(options.env, standIn);
     const logger = options.logger(config);
-    await deployCommands(config, await loadCommands(), logger);
-    gazette = await startGazette(config, logger);
+    await deployCommands(config, await loadCommands(options.commandsDir), logger);
+    gazette = await startGazette(
+      config,
+      logger,
+      options.commandsDir ? { commandsDir: options.commandsDir } : {},
+    );
     page = await startPageServer({
       port: options.port,
       standIn,

@@ -1,0 +1,62 @@
+/**
+ * What Discord refuses shows in the page, in red: a reply past the 2000-character limit (a test
+ * command, in a sandbox started in-process with the fixture commands), and a member typing a
+ * command Discord hides from them.
+ */
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { silentLogger } from "../../src/logger.js";
+import { type Sandbox, startSandbox } from "../../src/sandbox/start.js";
+import { FIXTURE_CORPUS } from "../discord/e2e/start-gazette.js";
+import { openBrowser, screenshot } from "./sandbox-page.js";
+
+let sandbox: Sandbox;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  sandbox = await startSandbox({
+    env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), COOLDOWN_SECONDS: "0" },
+    port: 0,
+    logger: () => silentLogger,
+    commandsDir: new URL("../sandbox/fixtures/commands/", import.meta.url),
+  });
+  page = await browser.context.newPage();
+  await page.goto(`${sandbox.url}?locale=en-US`);
+  await page.waitForSelector("body[data-ready=true]");
+});
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+describe("refusals in the sandbox page", () => {
+  it("shows Discord's 400 for a reply past a limit in red, under the bot's apology", async () => {
+    const input = page.locator("#composer-input");
+    await input.pressSequentially("/oversized", { delay: 10 });
+    await input.press("Enter");
+    const error = page.locator("#messages .sandbox-error").first();
+    await expect
+      .poll(() => error.textContent(), { timeout: 10_000 })
+      .toContain("content is 2001 > 2000");
+    expect(await error.evaluate((node) => getComputedStyle(node).color)).toBe("rgb(242, 63, 67)");
+    await expect
+      .poll(() => page.locator("#messages > discord-message").first().textContent())
+      .toContain("Sorry, something went wrong");
+    await screenshot(page, "10-refused-payload");
+  });
+
+  it("says in red why a member cannot send a command Discord hides from them", async () => {
+    const input = page.locator("#composer-input");
+    await input.fill("/reindex ");
+    await input.press("Enter");
+    const problem = page.locator("#composer-problems .sandbox-error");
+    await expect.poll(() => problem.textContent()).toContain("No command /reindex");
+  });
+
+  it("loaded nothing from outside 127.0.0.1", () => {
+    expect(browser.blocked).toEqual([]);
+  });
+});
