@@ -41,7 +41,8 @@ describe("refusals in the sandbox page", () => {
     await expect
       .poll(() => error.textContent(), { timeout: 10_000 })
       .toContain("content is 2001 > 2000");
-    expect(await error.evaluate((node) => getComputedStyle(node).color)).toBe("rgb(242, 63, 67)");
+    // A string, evaluated in the page: the tests are type-checked without the DOM library.
+    expect(await error.evaluate("(node) => getComputedStyle(node).color")).toBe("rgb(242, 63, 67)");
     await expect
       .poll(() => page.locator("#messages > discord-message").first().textContent())
       .toContain("Sorry, something went wrong");
