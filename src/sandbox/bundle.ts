@@ -5,7 +5,7 @@
  * when it is missing or older than one of its inputs.
  */
 import { existsSync } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
@@ -34,25 +34,39 @@ export function pagePaths(root = projectRoot()) {
   };
 }
 
-/** Builds the page bundle; returns how long it took, in ms. */
+/**
+ * Builds the page bundle; returns how long it took, in ms. It is written to a temporary folder
+ * and moved into place file by file, so a sandbox starting meanwhile never serves half a bundle.
+ */
 export async function buildSandboxPage(root = projectRoot()): Promise<number> {
   const paths = pagePaths(root);
   const started = performance.now();
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { page: paths.entry },
-    outdir: paths.out,
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    sourcemap: true,
-    metafile: true,
-    legalComments: "linked",
-    logLevel: "silent",
-  });
-  await writeFile(paths.meta, JSON.stringify(result.metafile));
+  await mkdir(paths.out, { recursive: true });
+  const staging = await mkdtemp(path.join(paths.out, ".staging-"));
+  try {
+    const result = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: { page: paths.entry },
+      outdir: staging,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      sourcemap: true,
+      metafile: true,
+      legalComments: "linked",
+      logLevel: "silent",
+    });
+    await writeFile(path.join(staging, "meta.json"), JSON.stringify(result.metafile));
+    // meta.json last: its presence says the files before it are complete.
+    const files = (await readdir(staging)).sort((a, b) =>
+      a === "meta.json" ? 1 : b === "meta.json" ? -1 : a.localeCompare(b),
+    );
+    for (const file of files) await rename(path.join(staging, file), path.join(paths.out, file));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   return performance.now() - started;
 }
 
