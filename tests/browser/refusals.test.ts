@@ -5,28 +5,32 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/logger.js";
 import { type Sandbox, startSandbox } from "../../src/sandbox/start.js";
 import { FIXTURE_CORPUS } from "../discord/e2e/start-gazette.js";
 import { openBrowser, screenshot } from "./sandbox-page.js";
 
-let sandbox: Sandbox;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let sandbox: Sandbox | undefined;
+let browser: Awaited<ReturnType<typeof openBrowser>> | undefined;
 let page: Page;
+let started: Promise<void> | undefined;
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  sandbox = await startSandbox({
-    env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), COOLDOWN_SECONDS: "0" },
-    port: 0,
-    logger: () => silentLogger,
-    commandsDir: new URL("../sandbox/fixtures/commands/", import.meta.url),
-  });
-  page = await browser.context.newPage();
-  await page.goto(`${sandbox.url}?locale=en-US`);
-  await page.waitForSelector("body[data-ready=true]");
-});
+/** Started by the first test (not a hook, so that no Chromium fails every test; see sandbox.test.ts). */
+const ready = () =>
+  (started ??= (async () => {
+    browser = await openBrowser();
+    sandbox = await startSandbox({
+      env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), COOLDOWN_SECONDS: "0" },
+      port: 0,
+      logger: () => silentLogger,
+      commandsDir: new URL("../sandbox/fixtures/commands/", import.meta.url),
+    });
+    page = await browser.context.newPage();
+    await page.goto(`${sandbox.url}?locale=en-US`);
+    await page.waitForSelector("body[data-ready=true]");
+  })());
+
 afterAll(async () => {
   await browser?.close();
   await sandbox?.stop();
@@ -34,6 +38,7 @@ afterAll(async () => {
 
 describe("refusals in the sandbox page", () => {
   it("shows Discord's 400 for a reply past a limit in red, under the bot's apology", async () => {
+    await ready();
     const input = page.locator("#composer-input");
     await input.pressSequentially("/oversized", { delay: 10 });
     await input.press("Enter");
@@ -50,6 +55,7 @@ describe("refusals in the sandbox page", () => {
   });
 
   it("says in red why a member cannot send a command Discord hides from them", async () => {
+    await ready();
     const input = page.locator("#composer-input");
     await input.fill("/reindex ");
     await input.press("Enter");
@@ -57,7 +63,8 @@ describe("refusals in the sandbox page", () => {
     await expect.poll(() => problem.textContent()).toContain("No command /reindex");
   });
 
-  it("loaded nothing from outside 127.0.0.1", () => {
-    expect(browser.blocked).toEqual([]);
+  it("loaded nothing from outside 127.0.0.1", async () => {
+    await ready();
+    expect(browser?.blocked).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * under test-artifacts/browser/.
  */
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   openBrowser,
   type RunningSandbox,
@@ -12,22 +12,28 @@ import {
   startSandboxProcess,
 } from "./sandbox-page.js";
 
-let sandbox: RunningSandbox;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let sandbox: RunningSandbox | undefined;
+let browser: Awaited<ReturnType<typeof openBrowser>> | undefined;
 let page: Page;
+let started: Promise<void> | undefined;
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  sandbox = await startSandboxProcess();
-  page = await browser.context.newPage();
-  await page.goto(sandbox.url);
-  await page.waitForSelector("body[data-ready=true]");
-});
+/**
+ * Chromium, the sandbox and the page, started by the first test that needs them. Not in a
+ * beforeAll hook: vitest reports a hook's failure as skipped tests, and without Chromium every
+ * test here must fail.
+ */
+const ready = () =>
+  (started ??= (async () => {
+    browser = await openBrowser();
+    sandbox = await startSandboxProcess();
+    page = await browser.context.newPage();
+    await page.goto(sandbox.url);
+    await page.waitForSelector("body[data-ready=true]");
+  })());
 
 afterAll(async () => {
   await browser?.close();
-  const code = await sandbox?.stop();
-  expect(code).toBe(0);
+  if (sandbox) expect(await sandbox.stop()).toBe(0);
 });
 
 const input = () => page.locator("#composer-input");
@@ -58,6 +64,7 @@ async function choose(selector: string, value: string) {
 
 describe("the sandbox page (npm start without a token)", () => {
   it("answers a French question with the right paragraph, its words in bold", async () => {
+    await ready();
     const message = await send("/ask c'est qui qui démine Palmyre ?");
     await expect.poll(() => message.locator("discord-embed").count()).toBeGreaterThan(0);
     const embed = message.locator("discord-embed").first();
@@ -74,6 +81,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("autocompletes the question with the corpus's words as you type", async () => {
+    await ready();
     await input().fill("");
     await input().pressSequentially("/ask les démin", { delay: 20 });
     const labels = () => popupItems().locator(".popup-label").allTextContents();
@@ -89,6 +97,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("shows the next passages with 'more results'", async () => {
+    await ready();
     const first = await send("/ask question: Palmyre armée syrienne résultats: 1");
     expect(await first.textContent()).toContain("résultat 1");
     const before = await messages().count();
@@ -100,6 +109,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("answers privately, then shares the answer in the channel", async () => {
+    await ready();
     const mine = await send("/ask question: démineurs russes privé: True");
     expect(await mine.getAttribute("ephemeral")).not.toBeNull();
     await expect.poll(() => mine.textContent()).toContain("résultat");
@@ -114,6 +124,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("summarises the article on a topic, citing paragraphs", async () => {
+    await ready();
     const summary = await send("/résumé sujet: déminage");
     const embed = summary.locator("discord-embed").first();
     await expect.poll(() => embed.count()).toBe(1);
@@ -125,6 +136,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("refuses /reindex to a plain member, as Discord hides it and Gazette checks", async () => {
+    await ready();
     await input().fill("/réi");
     await expect.poll(() => popupItems().count()).toBe(0);
     // A server admin can open the command to everyone; Gazette still refuses a member.
@@ -139,6 +151,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("rebuilds the index for a server admin and shows the figures", async () => {
+    await ready();
     await choose("#persona", "admin");
     const report = await send("/réindexer");
     const embed = report.locator("discord-embed").first();
@@ -154,6 +167,7 @@ describe("the sandbox page (npm start without a token)", () => {
   });
 
   it("speaks English to a user whose locale is English", async () => {
+    await ready();
     await choose("#locale", "en-US");
     const answer = await send("/ask Who demined Palmyra?");
     expect(await answer.textContent()).toContain("Question:");
@@ -165,7 +179,8 @@ describe("the sandbox page (npm start without a token)", () => {
     await screenshot(page, "08-english");
   });
 
-  it("loaded nothing from outside 127.0.0.1", () => {
-    expect(browser.blocked).toEqual([]);
+  it("loaded nothing from outside 127.0.0.1", async () => {
+    await ready();
+    expect(browser?.blocked).toEqual([]);
   });
 });
