@@ -46,8 +46,11 @@ describe("refusals in the sandbox page", () => {
     await expect
       .poll(() => error.textContent(), { timeout: 10_000 })
       .toContain("content is 2001 > 2000");
-    // A string, evaluated in the page: the tests are type-checked without the DOM library.
-    expect(await error.evaluate("(node) => getComputedStyle(node).color")).toBe("rgb(242, 63, 67)");
+    // An expression evaluated in the page: the tests are type-checked without the DOM library.
+    const colour = await page.evaluate(
+      "getComputedStyle(document.querySelector('#messages .sandbox-error')).color",
+    );
+    expect(colour).toBe("rgb(242, 63, 67)");
     await expect
       .poll(() => page.locator("#messages > discord-message").first().textContent())
       .toContain("Sorry, something went wrong");
