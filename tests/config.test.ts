@@ -119,6 +119,7 @@ describe("parseConfig", () => {
         "DISCORD_GUILD_ID",
         "DISCORD_TOKEN",
         "LOG_LEVEL",
+        "SANDBOX_PORT",
       ].sort(),
     );
     expect(problemsOf(example).map((problem) => problem.split(" ")[0])).toEqual([
