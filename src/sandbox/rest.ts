@@ -6,8 +6,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type APIInteractionResponse,
-  type APIInteractionResponseCallbackData,
-  type APICommandAutocompleteInteractionResponseCallbackData,
   InteractionResponseType,
   type RESTGetAPIGatewayBotResult,
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
@@ -339,8 +337,3 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   if (contentType?.includes("application/json")) return JSON.parse(raw);
   return raw;
 }
-
-/** The callback data of a message response, for readers that know the callback's type. */
-export type MessageCallbackData = APIInteractionResponseCallbackData;
-/** The callback data of an autocomplete response. */
-export type AutocompleteCallbackData = APICommandAutocompleteInteractionResponseCallbackData;

@@ -18,6 +18,7 @@ import {
   readCommandLine,
 } from "../command-input.js";
 import { type Choice, requestChoices, SandboxError, sendCommand } from "./api.js";
+import { createPopup } from "./popup.js";
 import type { Words } from "./words.js";
 
 /** What the composer needs to know about the moment it is used. */
@@ -29,23 +30,18 @@ export interface ComposerState {
   openedToEveryone(): string[];
 }
 
-interface Item {
-  label: string;
-  detail: string;
-  pick(): void;
-}
-
 const AUTOCOMPLETE_DELAY_MS = 120;
 const STRING = 3;
 const BOOLEAN = 5;
 
 export function createComposer(root: HTMLElement, state: ComposerState) {
   const input = root.querySelector<HTMLInputElement>("#composer-input")!;
-  const popup = root.querySelector<HTMLElement>("#composer-popup")!;
+  const popup = createPopup(
+    root.querySelector<HTMLElement>("#composer-popup")!,
+    () => state.words().noChoices,
+  );
   const hints = root.querySelector<HTMLElement>("#composer-hints")!;
   const problems = root.querySelector<HTMLElement>("#composer-problems")!;
-  let items: Item[] = [];
-  let highlighted = -1;
   let picked = new Map<string, PickedChoice>();
   let requestNumber = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,49 +69,6 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
         return node;
       }),
     );
-  }
-
-  function showItems(title: string, list: Item[]) {
-    items = list;
-    highlighted = -1;
-    popup.replaceChildren();
-    popup.hidden = list.length === 0 && title === "";
-    if (popup.hidden) return;
-    const heading = document.createElement("div");
-    heading.className = "popup-title";
-    heading.textContent = title;
-    popup.append(heading);
-    if (list.length === 0) {
-      const none = document.createElement("div");
-      none.className = "popup-empty";
-      none.textContent = state.words().noChoices;
-      popup.append(none);
-    }
-    list.forEach((item, index) => {
-      const row = document.createElement("button");
-      row.type = "button";
-      row.className = "popup-item";
-      row.dataset.index = String(index);
-      const label = document.createElement("span");
-      label.className = "popup-label";
-      label.textContent = item.label;
-      const detail = document.createElement("span");
-      detail.className = "popup-detail";
-      detail.textContent = item.detail;
-      row.append(label, detail);
-      row.addEventListener("mousedown", (event) => {
-        event.preventDefault();
-        item.pick();
-      });
-      popup.append(row);
-    });
-  }
-
-  function highlight(index: number) {
-    highlighted = index;
-    popup.querySelectorAll<HTMLElement>(".popup-item").forEach((row, at) => {
-      row.classList.toggle("highlighted", at === index);
-    });
   }
 
   /** Replaces the value of `option` on the line with `text`, keeping the other options. */
@@ -190,14 +143,14 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
       showProblems([]);
     } catch (error) {
       if (number !== requestNumber) return;
-      showItems("", []);
+      popup.show("", []);
       showProblems([(error as Error).message]);
     }
   }
 
   function showChoices(command: CommandSpec, option: OptionSpec, choices: Choice[]) {
     const locale = state.locale();
-    showItems(
+    popup.show(
       `${localName(option, locale)} — ${localDescription(option, locale)}`,
       choices.map((choice) => ({
         label: localName(choice as { name: string }, locale),
@@ -217,7 +170,7 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
     const current = line();
     if (!current) {
       hints.hidden = true;
-      showItems("", []);
+      popup.show("", []);
       return;
     }
     if (!current.command) {
@@ -229,7 +182,7 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
           localName(command, locale).toLowerCase().startsWith(query) ||
           command.name.startsWith(query),
       );
-      showItems(
+      popup.show(
         words.commands,
         matching.map((command) => ({
           label: `/${localName(command, locale)}`,
@@ -245,7 +198,7 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
     const { command, current: option, values } = current;
     hintsFor(command, option, values);
     if (!option) {
-      showItems("", []);
+      popup.show("", []);
       return;
     }
     if (option.type === STRING && option.autocomplete) {
@@ -264,7 +217,7 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
           ? (option.choices as Choice[])
           : [];
     if (staticChoices.length === 0) {
-      showItems("", []);
+      popup.show("", []);
       return;
     }
     showChoices(
@@ -322,21 +275,20 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
     update();
   });
   input.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown" && items.length > 0) {
+    if (event.key === "ArrowDown" && popup.open) {
       event.preventDefault();
-      highlight((highlighted + 1) % items.length);
-    } else if (event.key === "ArrowUp" && items.length > 0) {
+      popup.move(1);
+    } else if (event.key === "ArrowUp" && popup.open) {
       event.preventDefault();
-      highlight((highlighted - 1 + items.length) % items.length);
-    } else if (event.key === "Tab" && items.length > 0) {
+      popup.move(-1);
+    } else if (event.key === "Tab" && popup.open) {
       event.preventDefault();
-      items[Math.max(0, highlighted)]?.pick();
+      popup.pick(true);
     } else if (event.key === "Enter") {
       event.preventDefault();
-      if (highlighted >= 0 && items[highlighted]) items[highlighted]!.pick();
-      else void send();
+      if (!popup.pick(false)) void send();
     } else if (event.key === "Escape") {
-      showItems("", []);
+      popup.hide();
     }
   });
 
