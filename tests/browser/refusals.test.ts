@@ -66,6 +66,28 @@ describe("refusals in the sandbox page", () => {
     await expect.poll(() => problem.textContent()).toContain("No command /reindex");
   });
 
+  it("offers an option's choices, and sends the id of an article picked by its title", async () => {
+    await ready();
+    const input = page.locator("#composer-input");
+    const items = page.locator("#composer-popup .popup-label");
+    await input.fill("");
+    await input.pressSequentially("/summary length: ", { delay: 10 });
+    await expect.poll(() => items.allTextContents()).toEqual(["Short", "Medium", "Long"]);
+    await items.filter({ hasText: "Medium" }).click();
+    await input.pressSequentially("article: musée", { delay: 10 });
+    const title = "Le musée des Beaux-Arts de Lyon rouvre ses portes";
+    await expect.poll(() => items.allTextContents(), { timeout: 5000 }).toContain(title);
+    await items.filter({ hasText: title }).click();
+    expect(await input.inputValue()).toBe(`/summary length: Medium article: ${title} `);
+    await input.press("Enter");
+    const summary = page.locator("#messages > discord-message").last();
+    await expect
+      .poll(() => summary.locator("discord-embed").getAttribute("embed-title"), { timeout: 10_000 })
+      .toBe(title);
+    expect(await summary.locator("discord-embed-footer").textContent()).toContain("Medium");
+    await screenshot(page, "11-summary-article-choice");
+  });
+
   it("loaded nothing from outside 127.0.0.1", async () => {
     await ready();
     expect(browser?.blocked).toEqual([]);

@@ -87,8 +87,13 @@ describe("the sandbox", () => {
     const world = (await (await fetch(`${sandbox.url}api/world`)).json()) as {
       commands: { name: string }[];
     };
-    expect(world.commands.map((c) => c.name).sort()).toEqual(["ask", "oversized", "reindex"]);
-    expect(sandbox.standIn.registered.guilds.get(sandbox.standIn.guildId)).toHaveLength(3);
+    expect(world.commands.map((c) => c.name).sort()).toEqual([
+      "ask",
+      "oversized",
+      "reindex",
+      "summary",
+    ]);
+    expect(sandbox.standIn.registered.guilds.get(sandbox.standIn.guildId)).toHaveLength(4);
     expect(logs.entries.map((entry) => entry.message)).toContain(
       "commands registered in the server (available at once)",
     );
