@@ -21,7 +21,10 @@ export type Trigger =
 export interface ChannelEntry {
   /** Stable across updates of the same item. */
   key: string;
+  /** When it appeared (ms since the epoch). */
   at: number;
+  /** Its place in the channel, oldest first. */
+  order: number;
   interactionId: string | null;
   /** Who used the command or clicked. */
   user: { id: string; name: string } | null;
@@ -51,7 +54,7 @@ export class SandboxChannel {
 
   /** Every entry, oldest first. */
   entries(): ChannelEntry[] {
-    return [...this.#entries.values()].sort((a, b) => a.at - b.at);
+    return [...this.#entries.values()].sort((a, b) => a.order - b.order);
   }
 
   subscribe(listener: (entry: ChannelEntry) => void): () => void {
@@ -126,6 +129,7 @@ export class SandboxChannel {
     const entry: ChannelEntry = existing ?? {
       key,
       at: Date.now(),
+      order: ++this.#sequence,
       interactionId: null,
       user: null,
       trigger: null,
@@ -143,7 +147,8 @@ export class SandboxChannel {
     const user = userOf(record.payload);
     return {
       key,
-      at: Date.now() + ++this.#sequence / 1000,
+      at: Date.now(),
+      order: ++this.#sequence,
       interactionId: record.id,
       user: { id: user.id, name: user.global_name ?? user.username },
       trigger: triggerOf(record.payload),

@@ -60,6 +60,7 @@ export interface GatewayOptions {
   changed(): void;
 }
 
+/** The gateway of a stand-in; attach it to an HTTP server's `upgrade` event. */
 export function createGateway(options: GatewayOptions): Gateway {
   const { world, token } = options;
   const counters: GatewayCounters = { identifies: 0, resumes: 0, heartbeats: 0, connected: false };

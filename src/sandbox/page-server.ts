@@ -66,6 +66,7 @@ type InteractionRequest =
 
 const KEEP_ALIVE_MS = 15_000;
 
+/** Starts the page's server on 127.0.0.1 (`port` 0 picks a free one). */
 export async function startPageServer(options: PageServerOptions): Promise<PageServer> {
   const { standIn, channel, live } = options;
   const builders = interactionsFor(standIn);

@@ -34,6 +34,7 @@ const AUTOCOMPLETE_DELAY_MS = 120;
 const STRING = 3;
 const BOOLEAN = 5;
 
+/** Wires the message box found in `root` (input, popup, hints, problems). */
 export function createComposer(root: HTMLElement, state: ComposerState) {
   const input = root.querySelector<HTMLInputElement>("#composer-input")!;
   const popup = createPopup(

@@ -91,7 +91,7 @@ function stickToBottom() {
 
 function renderAll() {
   list.replaceChildren();
-  [...entries.values()].sort((a, b) => a.at - b.at).forEach(place);
+  [...entries.values()].sort((a, b) => a.order - b.order).forEach(place);
 }
 
 async function renderArticles() {

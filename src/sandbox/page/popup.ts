@@ -10,6 +10,7 @@ export interface PopupItem {
   pick(): void;
 }
 
+/** The popup in `root`; `emptyText` is shown when a titled list has no row. */
 export function createPopup(root: HTMLElement, emptyText: () => string) {
   let items: PopupItem[] = [];
   let highlighted = -1;
