@@ -110,13 +110,21 @@ describe("the sandbox page (npm start without a token)", () => {
 
   it("answers privately, then shares the answer in the channel", async () => {
     await ready();
-    const mine = await send("/ask question: démineurs russes privé: True");
+    // The option is offered as its name is typed, then its True/False choices.
+    await input().fill("");
+    await input().pressSequentially("/ask question: démineurs russes priv", { delay: 10 });
+    await popupItems().filter({ hasText: "privé:" }).click();
+    await popupItems().filter({ hasText: "True" }).click();
+    expect(await input().inputValue()).toBe("/question question: démineurs russes privé: True ");
+    const before = await messages().count();
+    await input().press("Enter");
+    const mine = await newMessage(before);
     expect(await mine.getAttribute("ephemeral")).not.toBeNull();
     await expect.poll(() => mine.textContent()).toContain("résultat");
     expect(await page.getByText("Only you can see this").count()).toBeGreaterThan(0);
-    const before = await messages().count();
+    const shares = await messages().count();
     await mine.locator("discord-button", { hasText: "Partager dans le salon" }).click();
-    const shared = await newMessage(before);
+    const shared = await newMessage(shares);
     expect(await shared.getAttribute("ephemeral")).toBeNull();
     expect(await shared.textContent()).toContain("Partagé par");
     expect(await shared.locator("discord-mention").textContent()).toContain("Camille");

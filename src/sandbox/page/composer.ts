@@ -18,7 +18,7 @@ import {
   readCommandLine,
 } from "../command-input.js";
 import { type Choice, requestChoices, SandboxError, sendCommand } from "./api.js";
-import { createPopup } from "./popup.js";
+import { createPopup, type PopupItem } from "./popup.js";
 import type { Words } from "./words.js";
 
 /** What the composer needs to know about the moment it is used. */
@@ -149,11 +149,32 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
     }
   }
 
+  /**
+   * Options not given yet whose name starts with the word being typed ("priv" → "privé:"), as
+   * Discord offers them; picking one starts that option.
+   */
+  function optionItems(command: CommandSpec, values: Map<string, string>): PopupItem[] {
+    const locale = state.locale();
+    const tail = /(?:^|\s)(\S+)$/.exec(input.value)?.[1]?.toLowerCase() ?? "";
+    if (tail === "" || tail.endsWith(":")) return [];
+    return optionsOf(command)
+      .filter((option) => !values.has(option.name) || values.get(option.name) === "")
+      .filter((option) => localName(option, locale).toLowerCase().startsWith(tail))
+      .map((option) => ({
+        label: `${localName(option, locale)}:`,
+        detail: localDescription(option, locale),
+        pick() {
+          input.value = `${input.value.slice(0, input.value.length - tail.length)}${localName(option, locale)}: `;
+          update();
+        },
+      }));
+  }
+
   function showChoices(command: CommandSpec, option: OptionSpec, choices: Choice[]) {
     const locale = state.locale();
-    popup.show(
-      `${localName(option, locale)} — ${localDescription(option, locale)}`,
-      choices.map((choice) => ({
+    const values = line()?.values ?? new Map<string, string>();
+    popup.show(`${localName(option, locale)} — ${localDescription(option, locale)}`, [
+      ...choices.map((choice) => ({
         label: localName(choice as { name: string }, locale),
         detail: choice.name === String(choice.value) ? "" : String(choice.value),
         pick() {
@@ -162,7 +183,8 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
           setValue(command, option, shown);
         },
       })),
-    );
+      ...optionItems(command, values),
+    ]);
   }
 
   function update() {
@@ -218,7 +240,8 @@ export function createComposer(root: HTMLElement, state: ComposerState) {
           ? (option.choices as Choice[])
           : [];
     if (staticChoices.length === 0) {
-      popup.show("", []);
+      const options = optionItems(command, values);
+      popup.show(options.length > 0 ? words.optional : "", options);
       return;
     }
     showChoices(
