@@ -65,6 +65,8 @@ type InteractionRequest =
   | { kind: "button"; persona: string; locale: string; messageId: string; customId: string };
 
 const KEEP_ALIVE_MS = 15_000;
+/** What the page sends is a few hundred bytes; anything this large is not from it. */
+const MAX_BODY_BYTES = 1_000_000;
 
 /** Starts the page's server on 127.0.0.1 (`port` 0 picks a free one). */
 export async function startPageServer(options: PageServerOptions): Promise<PageServer> {
@@ -275,7 +277,12 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     throw new PageError(415, "send JSON (content-type: application/json)");
   }
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new PageError(413, "the body is over 1 MB");
+    chunks.push(chunk as Buffer);
+  }
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {

@@ -129,6 +129,10 @@ describe("the sandbox page (npm start without a token)", () => {
     expect(await shared.textContent()).toContain("Partagé par");
     expect(await shared.locator("discord-mention").textContent()).toContain("Camille");
     await screenshot(page, "04-private-then-shared");
+    // "Dismiss message" hides the private one, as Discord's client does.
+    const key = await mine.getAttribute("data-key");
+    await mine.getByText("Dismiss message").click();
+    expect(await page.locator(`#messages > [data-key="${key}"]`).count()).toBe(0);
   });
 
   it("summarises the article on a topic, citing paragraphs", async () => {

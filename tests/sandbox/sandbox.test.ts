@@ -185,6 +185,18 @@ describe("the sandbox", () => {
   });
 });
 
+describe("a sandbox whose port is taken", () => {
+  it("rejects with EADDRINUSE, which npm start reports with the fix", async () => {
+    const port = Number(new URL(sandbox.url).port);
+    const second = startSandbox({
+      env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS) },
+      port,
+      logger: () => recordingLogger(),
+    });
+    await expect(second).rejects.toMatchObject({ code: "EADDRINUSE" });
+  });
+});
+
 describe("sandbox settings", () => {
   it("reads SANDBOX_PORT: default 3000, 0 for a free port, a clear message otherwise", () => {
     expect(sandboxPort({})).toBe(3000);

@@ -28,6 +28,8 @@ let world: WorldInfo = await getWorld();
 let persona = world.personas.find((p) => p.key === saved.get("persona")) ?? world.personas[0]!;
 let locale = world.locales.includes(saved.get("locale") ?? "") ? saved.get("locale")! : "fr";
 const entries = new Map<string, ChannelEntry>();
+/** Ephemeral messages the user dismissed (Discord forgets them on the client too). */
+const dismissed = new Set<string>();
 const language = (): PageLanguage => (locale.startsWith("fr") ? "fr" : "en");
 const t = () => words[language()];
 
@@ -43,6 +45,7 @@ const messageById = (id: string): APIMessage | undefined => {
 const list = byId<HTMLElement>("messages");
 
 function visible(entry: ChannelEntry) {
+  if (dismissed.has(entry.key)) return false;
   return entry.visibleTo === null || entry.visibleTo === persona.id;
 }
 
@@ -57,6 +60,10 @@ const context = () => ({
     clickButton({ persona: persona.key, locale }, message.id, customId)
       .catch((error: Error) => showGlobalError(error.message))
       .finally(() => button.removeAttribute("disabled"));
+  },
+  onDismiss(entry: ChannelEntry) {
+    dismissed.add(entry.key);
+    place(entry);
   },
 });
 

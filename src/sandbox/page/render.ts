@@ -20,6 +20,8 @@ export interface RenderContext {
   /** The message an entry's button was clicked on, to quote it. */
   messageById(id: string): APIMessage | undefined;
   onButton(message: APIMessage, customId: string, button: HTMLElement): void;
+  /** "Dismiss message" under an ephemeral message. */
+  onDismiss(entry: ChannelEntry): void;
 }
 
 const BUTTON_TYPES: Record<number, string> = {
@@ -164,7 +166,10 @@ export function renderEntry(entry: ChannelEntry, context: RenderContext): HTMLEl
   if (message?.edited_timestamp && !entry.thinking && entry.trigger?.kind !== "command") {
     attributes.edited = "";
   }
-  const node = element("discord-message", attributes);
+  const node = element("discord-message", attributes) as HTMLElement & {
+    dismissMessageClicked?: () => void;
+  };
+  if (entry.visibleTo) node.dismissMessageClicked = () => context.onDismiss(entry);
   if (message) node.dataset.messageId = message.id;
   if (entry.interactionId) node.dataset.interactionId = entry.interactionId;
   const top = header(entry, context);
