@@ -3,7 +3,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "scratch/", "bench/results/", "coverage/", "dist/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "scratch/",
+      "bench/results/",
+      "coverage/",
+      "dist/",
+      "build/",
+      "test-artifacts/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,8 +7,8 @@ import { ratio, summarize } from "./stats.js";
 import { formatTable, megabytes, show } from "./table.js";
 import type { EndToEndSummary } from "./targets.js";
 
-const STAND_IN = new URL("../tests/support/discord-stand-in/index.ts", import.meta.url);
-const PAYLOADS = new URL("../tests/support/discord-stand-in/payloads.ts", import.meta.url);
+const STAND_IN = new URL("../src/sandbox/stand-in.ts", import.meta.url);
+const PAYLOADS = new URL("../src/sandbox/interactions.ts", import.meta.url);
 
 /** A bot process the bench can start against the stand-in. */
 export interface BotUnderTest {
@@ -52,7 +52,7 @@ export async function measureEndToEnd(options: {
   if (!existsSync(fileURLToPath(STAND_IN))) {
     return {
       notMeasured:
-        "the local Discord stand-in (tests/support/discord-stand-in/) has not landed in this tree; no end-to-end figure is reported rather than a made-up one",
+        "the local Discord stand-in (src/sandbox/) has not landed in this tree; no end-to-end figure is reported rather than a made-up one",
     };
   }
   const missing = options.bots.find(
@@ -86,7 +86,7 @@ export async function measureEndToEnd(options: {
   );
   const memoryRatio = ratio(gazette?.residentMemoryAfter.value, floor?.residentMemoryAfter.value);
   return {
-    method: `stand-in (tests/support/discord-stand-in) in the bench process; each bot a fresh \`node --import tsx\` process pointed at it; closed loop of /ask with the dev questions in turn at 1, 8 and 64 in flight (${Object.values(plan).join(", ")} interactions), latency = dispatchInteraction → callback received; throughput = interactions / wall time at that level; RSS from /proc/<pid>/status after all ${Object.values(plan).reduce((a, b) => a + b, 0)} interactions`,
+    method: `stand-in (src/sandbox) in the bench process; each bot a fresh \`node --import tsx\` process pointed at it; closed loop of /ask with the dev questions in turn at 1, 8 and 64 in flight (${Object.values(plan).join(", ")} interactions), latency = dispatchInteraction → callback received; throughput = interactions / wall time at that level; RSS from /proc/<pid>/status after all ${Object.values(plan).reduce((a, b) => a + b, 0)} interactions`,
     bots,
     p50Ratio,
     throughputRatios,
@@ -114,10 +114,10 @@ async function runBot(
 ): Promise<BotFigures> {
   const { startDiscordStandIn } = (await import(
     STAND_IN.href
-  )) as typeof import("../tests/support/discord-stand-in/index.js");
+  )) as typeof import("../src/sandbox/stand-in.js");
   const { interactionsFor, alice } = (await import(
     PAYLOADS.href
-  )) as typeof import("../tests/support/discord-stand-in/payloads.js");
+  )) as typeof import("../src/sandbox/interactions.js");
   const discord = await startDiscordStandIn({ timeoutMs: 60_000 });
   const builders = interactionsFor(discord);
   const started = performance.now();

@@ -7,6 +7,15 @@ import { type Config, ConfigError, parseConfig } from "./config.js";
  * `.env` and the environment, and the process logger.
  */
 
+/**
+ * Whether `.env` or the environment sets `DISCORD_TOKEN` (an empty value counts as unset). Without
+ * one, `npm start` runs the sandbox instead of connecting to Discord.
+ */
+export function discordTokenIsSet(): boolean {
+  dotenv.config({ quiet: true });
+  return (process.env.DISCORD_TOKEN ?? "").trim() !== "";
+}
+
 /** Reads `.env` and the environment into a {@link Config}, or prints every problem and exits 1. */
 export function configFromEnvironmentOrExit(): Config {
   dotenv.config({ quiet: true });

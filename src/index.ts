@@ -1,13 +1,19 @@
 /**
  * Gazette's entry point (`npm start`) and the only place that wires things together: settings,
- * logger, corpus and index, commands, Discord client, health and metrics, signals.
+ * logger, corpus and index, commands, Discord client, health and metrics, signals. Without a
+ * `DISCORD_TOKEN` it runs the local sandbox instead (`src/sandbox/start.ts`), which wires the
+ * same `startGazette`.
  */
 import { pathToFileURL } from "node:url";
 import type { Config } from "./config.js";
 import { createBot, type GazetteBot, TOKEN_REFUSED, TokenRefusedError } from "./discord/bot.js";
 import { inviteUrl } from "./discord/invite.js";
 import { COMMANDS_DIR, loadCommands } from "./discord/load-commands.js";
-import { configFromEnvironmentOrExit, createProcessLogger } from "./entry-setup.js";
+import {
+  configFromEnvironmentOrExit,
+  createProcessLogger,
+  discordTokenIsSet,
+} from "./entry-setup.js";
 import { Library } from "./library.js";
 import type { Logger } from "./logger.js";
 import { type HealthReport, type HealthServer, startHealthServer } from "./ops/health-server.js";
@@ -147,6 +153,12 @@ async function startHealth(
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
+  if (!discordTokenIsSet()) {
+    // No token: the local sandbox (loaded only then, so production never imports it).
+    const { runSandbox } = await import("./sandbox/start.js");
+    await runSandbox();
+    return;
+  }
   const config = configFromEnvironmentOrExit();
   const logger = createProcessLogger(config);
 

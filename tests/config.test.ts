@@ -137,6 +137,7 @@ describe("parseConfig", () => {
         "HEALTH_HOST",
         "HEALTH_PORT",
         "LOG_LEVEL",
+        "SANDBOX_PORT",
       ].sort(),
     );
     expect(problemsOf(example).map((problem) => problem.split(" ")[0])).toEqual([

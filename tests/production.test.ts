@@ -13,8 +13,9 @@ import {
   DEFAULT_TOKEN,
   type DiscordStandIn,
   startDiscordStandIn,
-} from "./support/discord-stand-in/index.js";
-import { alice, interactionsFor, type Member } from "./support/discord-stand-in/payloads.js";
+  type RecordedRequest,
+} from "../src/sandbox/stand-in.js";
+import { alice, interactionsFor, type Member } from "../src/sandbox/interactions.js";
 import {
   commandLineOf,
   isAlive,
@@ -175,7 +176,7 @@ describe("npm start (compiled)", () => {
       const { id } = discord.dispatchInteraction(
         payloads.chatInput("ask", { question: "grève des dockers" }, alice),
       );
-      await discord.waitForRequest((r) => r.status === 429 && r.path.includes(id));
+      await discord.waitForRequest((r: RecordedRequest) => r.status === 429 && r.path.includes(id));
       const signalled = performance.now();
       run.child.kill(signal);
 

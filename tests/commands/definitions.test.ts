@@ -3,7 +3,7 @@ import ask from "../../commands/ask.js";
 import reindex from "../../commands/reindex.js";
 import summary from "../../commands/summary.js";
 import type { Command } from "../../src/discord/command.js";
-import { commandProblems } from "../support/discord-stand-in/limits.js";
+import { commandProblems } from "../../src/sandbox/limits.js";
 
 const commands: Command[] = [ask, summary, reindex];
 const LOCALES = ["fr", "en-US", "en-GB"];

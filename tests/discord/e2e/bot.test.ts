@@ -1,7 +1,7 @@
 import { appendFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../../support/discord-stand-in/index.js";
+import { choicesOf, type StoredMessage } from "../../../src/sandbox/stand-in.js";
 import {
   ADMINISTRATOR,
   alice,
@@ -10,7 +10,7 @@ import {
   interactionsFor,
   MANAGE_GUILD,
   type Member,
-} from "../../support/discord-stand-in/payloads.js";
+} from "../../../src/sandbox/interactions.js";
 import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
 
 const EPHEMERAL = 64;
@@ -128,7 +128,7 @@ describe("Gazette against a Discord stand-in", () => {
       );
       const callback = await run.discord.waitForCallback(id);
       expect(callback.type).toBe(8);
-      const choices = (callback.data as { choices: { name: string; value: string }[] }).choices;
+      const choices = choicesOf(callback) as { name: string; value: string }[];
       expect(choices.length).toBeLessThanOrEqual(25);
       if (partial) expect(choices.some((choice) => choice.value.includes("dock"))).toBe(true);
     }
@@ -169,8 +169,8 @@ describe("Gazette against a Discord stand-in", () => {
     const articles = run.discord.dispatchInteraction(
       payloads.autocomplete("summary", "article", { article: "musée" }, alice),
     );
-    const articleChoices = (await run.discord.waitForCallback(articles.id)).data as {
-      choices: { name: string; value: string }[];
+    const articleChoices = {
+      choices: choicesOf(await run.discord.waitForCallback(articles.id)),
     };
     expect(articleChoices.choices[0]).toEqual({
       name: "Le musée des Beaux-Arts de Lyon rouvre ses portes",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alice, basile, interactionsFor } from "../../support/discord-stand-in/payloads.js";
+import { alice, basile, interactionsFor } from "../../../src/sandbox/interactions.js";
 import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
 
 /** The dispatcher's error boundary, through the real client, with a command failing on purpose. */
@@ -51,7 +51,7 @@ describe("the dispatcher's error boundary", () => {
     expect((await run.discord.waitForReply(replied.id)).message.content).toBe("partial");
     const followUp = await run.discord.waitForFollowUp(replied.id);
     expect(followUp.content).toContain("Sorry, something went wrong");
-    expect(followUp.flags & 64).toBe(64);
+    expect(Number(followUp.flags) & 64).toBe(64);
   });
 
   it("answers a failing autocomplete with no choice", async () => {

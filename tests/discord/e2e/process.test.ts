@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { deployCommands } from "../../../src/deploy-commands.js";
 import { loadCommands } from "../../../src/discord/load-commands.js";
 import { silentLogger } from "../../../src/logger.js";
-import { type DiscordStandIn, startDiscordStandIn } from "../../support/discord-stand-in/index.js";
+import { type DiscordStandIn, startDiscordStandIn } from "../../../src/sandbox/stand-in.js";
 import { FIXTURE_CORPUS } from "./start-gazette.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -71,11 +71,44 @@ describe("src/index.ts through tsx", () => {
   }, 45_000);
 
   it("refuses to start with bad settings, listing every problem", async () => {
-    const run = await runScript("src/index.ts", { LOG_LEVEL: "loud" });
+    const run = await runScript("src/index.ts", {
+      DISCORD_TOKEN: "not-a-token",
+      LOG_LEVEL: "loud",
+    });
     child = run.child;
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain("Gazette cannot start: 3 problems");
-    expect(run.output()).toContain("DISCORD_TOKEN is missing");
+    expect(run.output()).toContain("DISCORD_TOKEN does not look like a bot token");
+    expect(run.output()).toContain("DISCORD_CLIENT_ID is missing");
+    expect(run.output()).not.toContain("not-a-token");
+  });
+});
+
+describe("npm start without a token", () => {
+  it("opens the sandbox: one line with the page's address, the page served, SIGTERM exits 0", async () => {
+    const run = await runScript("src/index.ts", {
+      SANDBOX_PORT: "0",
+      CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS),
+    });
+    child = run.child;
+    await expect.poll(run.output, { timeout: 30_000 }).toContain("Gazette sandbox: open");
+    const lines = run.output().trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const url = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(lines[0] ?? "")?.[1];
+    expect(url).toBeDefined();
+    expect(lines[0]).toContain("set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env");
+    const world = (await (await fetch(`${url}api/world`)).json()) as { commands: unknown[] };
+    expect(world.commands).toHaveLength(3);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+  });
+
+  it("lists the settings that are wrong and exits 1, as with a token", async () => {
+    const run = await runScript("src/index.ts", { SANDBOX_PORT: "0", LOG_LEVEL: "loud" });
+    child = run.child;
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain("Gazette cannot start: 1 problem");
+    expect(run.output()).toContain("LOG_LEVEL must be one of");
   });
 });
 
@@ -109,9 +142,7 @@ describe("npm run deploy-commands", () => {
       silentLogger,
     );
     expect(discord.registered.global).toEqual([...commands.values()].map((c) => c.data));
-    const reindex = (discord.registered.global as Record<string, unknown>[]).find(
-      (command) => command.name === "reindex",
-    );
+    const reindex = (discord.registered.global ?? []).find((command) => command.name === "reindex");
     expect(reindex).toMatchObject({ default_member_permissions: "32", contexts: [0] });
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseConfig } from "../../../src/config.js";
 import { type Gazette, startGazette } from "../../../src/index.js";
 import type { Logger } from "../../../src/logger.js";
-import { type DiscordStandIn, startDiscordStandIn } from "../../support/discord-stand-in/index.js";
+import { type DiscordStandIn, startDiscordStandIn } from "../../../src/sandbox/stand-in.js";
 
 /** One log call, as recorded. */
 export interface LogEntry {

@@ -1,7 +1,7 @@
 /**
  * Discord's own validation of what a bot sends, as the stand-in applies it: a payload that breaks a
  * limit gets the 400 "Invalid Form Body" real Discord would send, and the test fails loudly.
- * Limits from Discord's developer documentation (see ../../../../shared/docs/DISCORD.md).
+ * Limits from Discord's developer documentation (summarised in the project's shared docs, DISCORD.md).
  */
 
 type Json = Record<string, unknown>;

@@ -1,0 +1,200 @@
+/**
+ * INTERACTION_CREATE payloads shaped like Discord's (typed with discord-api-types v10), for
+ * {@link DiscordStandIn.dispatchInteraction}: slash commands, autocomplete and button clicks, by
+ * a server member (with their permissions and locale) or in a DM.
+ */
+import {
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
+  type APIMessage,
+  type APIMessageComponentButtonInteraction,
+  type APIUser,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ChannelType,
+  ComponentType,
+  InteractionContextType,
+  InteractionType,
+  type Locale,
+} from "discord-api-types/v10";
+import type { World } from "./world.js";
+
+/** Who sends an interaction. */
+export interface Member {
+  id: string;
+  username: string;
+  /** Permission bitfield as Discord sends it (decimal string); default: a plain member's. */
+  permissions?: string;
+  /** User locale, e.g. `fr`, `en-US` (default `en-US`). */
+  locale?: string;
+}
+
+/** Send Messages, View Channel, Read History…, without Manage Guild or Administrator. */
+export const PLAIN_MEMBER_PERMISSIONS = String(
+  (1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 6n),
+);
+export const MANAGE_GUILD = String((1n << 5n) | (1n << 10n) | (1n << 11n));
+export const ADMINISTRATOR = String(1n << 3n);
+/** What the bot may do in the channel (sent as `app_permissions`). */
+const APP_PERMISSIONS = "2248473465835073";
+
+export const alice: Member = { id: "300000000000000001", username: "alice", locale: "en-US" };
+export const basile: Member = { id: "300000000000000002", username: "basile", locale: "fr" };
+
+/** An option value as typed by the user. */
+export type OptionValue = string | number | boolean;
+
+/** An interaction before the stand-in gives it an id and a token (it keeps given ones). */
+export type InteractionDraft = APIInteraction extends infer T
+  ? T extends APIInteraction
+    ? Omit<T, "id" | "token"> & { id?: string; token?: string }
+    : never
+  : never;
+
+type Draft<T> = Omit<T, "id" | "token"> & { id?: string; token?: string };
+
+const optionType = (value: OptionValue) =>
+  typeof value === "boolean"
+    ? ApplicationCommandOptionType.Boolean
+    : typeof value === "number"
+      ? ApplicationCommandOptionType.Integer
+      : ApplicationCommandOptionType.String;
+
+/** A slash command's options as Discord sends them; `focused` marks the one being typed. */
+const commandOptions = (
+  options: Record<string, OptionValue>,
+  focused?: string,
+): APIApplicationCommandInteractionDataBasicOption[] =>
+  Object.entries(options).map(
+    ([optionName, value]) =>
+      ({
+        name: optionName,
+        type: optionType(value),
+        value,
+        ...(optionName === focused ? { focused: true } : {}),
+      }) as APIApplicationCommandInteractionDataBasicOption,
+  );
+
+/** The user object Discord sends for a member. */
+export const userOf = (member: Member): APIUser => ({
+  id: member.id,
+  username: member.username,
+  discriminator: "0",
+  global_name: member.username,
+  avatar: null,
+});
+
+/** Builders bound to one stand-in's world (its application, guild and channel). */
+export function interactionsFor(discord: { world: World }) {
+  const { world } = discord;
+  const base = <Type extends InteractionType>(type: Type, member: Member, inGuild = true) => {
+    const user = userOf(member);
+    const common = {
+      type,
+      application_id: world.application.id,
+      version: 1 as const,
+      locale: (member.locale ?? "en-US") as Locale,
+      entitlements: [],
+      app_permissions: APP_PERMISSIONS,
+      attachment_size_limit: 10_485_760,
+      authorizing_integration_owners: inGuild
+        ? { [ApplicationIntegrationType.GuildInstall]: world.guild.id }
+        : { [ApplicationIntegrationType.UserInstall]: member.id },
+      context: inGuild ? InteractionContextType.Guild : InteractionContextType.BotDM,
+    };
+    if (!inGuild) {
+      return {
+        ...common,
+        user,
+        channel: { id: member.id, type: ChannelType.DM as const },
+        channel_id: member.id,
+      };
+    }
+    return {
+      ...common,
+      guild_id: world.guild.id,
+      guild_locale: world.guild.preferred_locale,
+      guild: { id: world.guild.id, locale: world.guild.preferred_locale, features: [] },
+      channel: {
+        id: world.channel.id,
+        type: ChannelType.GuildText as const,
+        guild_id: world.guild.id,
+        name: world.channel.name,
+      },
+      channel_id: world.channel.id,
+      member: {
+        user,
+        roles: [],
+        nick: null,
+        avatar: null,
+        joined_at: "2024-01-01T00:00:00.000Z",
+        premium_since: null,
+        deaf: false,
+        mute: false,
+        flags: 0,
+        pending: false,
+        permissions: member.permissions ?? PLAIN_MEMBER_PERMISSIONS,
+      },
+    };
+  };
+
+  return {
+    /** A slash command (`type` 2, chat input). */
+    chatInput(
+      name: string,
+      options: Record<string, OptionValue>,
+      member: Member,
+      settings: { inGuild?: boolean } = {},
+    ): Draft<APIChatInputApplicationCommandInteraction> {
+      return {
+        ...base(InteractionType.ApplicationCommand, member, settings.inGuild ?? true),
+        data: {
+          id: `cmd-${name}`,
+          name,
+          type: ApplicationCommandType.ChatInput,
+          options: commandOptions(options),
+        },
+      };
+    },
+
+    /** An autocomplete request (`type` 4) with `focused` the option being typed. */
+    autocomplete(
+      name: string,
+      focused: string,
+      options: Record<string, OptionValue>,
+      member: Member,
+    ): Draft<APIApplicationCommandAutocompleteInteraction> {
+      return {
+        ...base(InteractionType.ApplicationCommandAutocomplete, member),
+        data: {
+          id: `cmd-${name}`,
+          name,
+          type: ApplicationCommandType.ChatInput,
+          options: commandOptions(options, focused),
+        },
+      };
+    },
+
+    /** A button click (`type` 3) on a message the bot sent. */
+    button(
+      customId: string,
+      message: APIMessage,
+      member: Member,
+    ): Draft<APIMessageComponentButtonInteraction> {
+      return {
+        ...base(InteractionType.MessageComponent, member),
+        message,
+        data: { custom_id: customId, component_type: ComponentType.Button },
+      };
+    },
+  };
+}
+
+/** The custom_ids of a message's buttons, in order. */
+export function buttonIds(message: APIMessage): string[] {
+  const rows = (message.components ?? []) as { components?: { custom_id?: string }[] }[];
+  return rows.flatMap((row) => (row.components ?? []).flatMap((button) => button.custom_id ?? []));
+}
