@@ -137,7 +137,7 @@ describe("npm run build", () => {
     }
     expect(imported.size).toBeGreaterThan(3);
     expect([...imported].filter((name) => !(name in manifest.dependencies))).toEqual([]);
-    for (const data of ["src/language/verb-forms.json", "src/language/data/lexicon.json"]) {
+    for (const data of ["src/language/verb-forms.json", "src/language/data/lexicon.txt"]) {
       const copied = await readFile(path.join(dist, data), "utf8");
       expect(copied === (await readFile(path.join(ROOT, data), "utf8")), data).toBe(true);
     }

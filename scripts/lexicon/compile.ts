@@ -1,15 +1,20 @@
 /**
- * Compiles the lexicon TSV files of `src/language/data/` into `lexicon.json`: every key and word
+ * Compiles the lexicon TSV files of `src/language/data/` into `lexicon.txt`: every key and word
  * analysed by Gazette's real analyzer, so start-up reads terms instead of analysing thousands of
  * words, and every row checked to be one that can match.
  *
- *   npx tsx scripts/lexicon/compile.ts           write lexicon.json
- *   npx tsx scripts/lexicon/compile.ts --check   exit 1 when lexicon.json is stale or a row can never match
+ *   npx tsx scripts/lexicon/compile.ts           write lexicon.txt
+ *   npx tsx scripts/lexicon/compile.ts --check   exit 1 when lexicon.txt is stale or a row can never match
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze, foldWord, isStopword, termOf, tokenize } from "../../src/language/analyze.js";
-import { type CompiledLexicon, LEXICON_DATA_URL } from "../../src/language/lexicon.js";
+import {
+  type CompiledLexicon,
+  encodeWords,
+  LEXICON_DATA_URL,
+  LEXICON_FORMAT,
+} from "../../src/language/lexicon.js";
 import { phoneticKey } from "../../src/language/phonetic.js";
 import { parseTsv } from "./tsv.js";
 
@@ -207,9 +212,9 @@ export function compileLexicon(rows: LexiconRows): {
           .filter(([, term]) => tables.english.has(term))
           .sort(([a], [b]) => (a < b ? -1 : 1)),
       ),
-      commonWords: [...common].sort(),
-      commonSounds: [...sounds].sort(),
-      names: [...names].sort(),
+      commonWords: [...frenchTermsOf(tables, common)].sort().join(" "),
+      commonSounds: [...sounds].sort().join(" "),
+      names: [...names].sort().join(" "),
     },
     unmatchable,
   };
@@ -242,6 +247,18 @@ function acronymKey(word: string): string | null {
   const trimmed = word.trim();
   if (/\s/.test(trimmed) || trimmed.length < 2 || isStopword(trimmed, "fr")) return null;
   return termOf(trimmed);
+}
+
+/** The dictionary's common terms, with every French key and word of the tables. */
+function frenchTermsOf(tables: Record<string, Table>, common: ReadonlySet<string>): Set<string> {
+  const terms = new Set(common);
+  for (const [name, table] of Object.entries(tables)) {
+    for (const [key, words] of table) {
+      if (name === "synonyms" || name === "antonyms") for (const t of key.split(" ")) terms.add(t);
+      for (const joined of words.keys()) for (const t of joined.split(" ")) terms.add(t);
+    }
+  }
+  return terms;
 }
 
 function sortedRecord<T>(
@@ -302,23 +319,33 @@ export function matchableRows(name: string, rows: readonly string[][]): string[]
   return rows.filter((cells) => compileLexicon(reader(cells)).unmatchable.length === 0);
 }
 
-/** The compiled file's text: one key per line, so diffs stay readable. */
+/**
+ * The compiled file's text (read by `parseLexiconText`): one key per line, so diffs stay
+ * readable, and no JSON, so start-up only splits lines.
+ */
 export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
-  const section = (name: string, record: Record<string, unknown>) =>
-    `"${name}": {\n${Object.entries(record)
-      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
-      .join(",\n")}\n}`;
-  return `{"format": ${lexicon.format},\n${[
-    section("english", lexicon.english),
-    section("synonyms", lexicon.synonyms),
-    section("familiar", lexicon.familiar),
-    section("acronyms", lexicon.acronyms),
-    section("antonyms", lexicon.antonyms),
+  const section = (name: string, record: Record<string, string>) =>
+    [`[${name}]`, ...Object.entries(record).map(([key, value]) => `${key}\t${value}`)].join("\n");
+  const encoded = (record: Record<string, [string, number][]>) =>
+    Object.fromEntries(Object.entries(record).map(([key, words]) => [key, encodeWords(words)]));
+  const antonyms = Object.fromEntries(
+    Object.entries(lexicon.antonyms).map(([key, words]) => [
+      key,
+      encodeWords(words.map((word): [string, number] => [word, 1])),
+    ]),
+  );
+  return `${[
+    LEXICON_FORMAT,
+    section("english", encoded(lexicon.english)),
+    section("synonyms", encoded(lexicon.synonyms)),
+    section("familiar", encoded(lexicon.familiar)),
+    section("acronyms", encoded(lexicon.acronyms)),
+    section("antonyms", antonyms),
     section("englishForms", lexicon.englishForms),
-    `"commonWords": ${JSON.stringify(lexicon.commonWords)}`,
-    `"commonSounds": ${JSON.stringify(lexicon.commonSounds)}`,
-    `"names": ${JSON.stringify(lexicon.names)}`,
-  ].join(",\n")}\n}\n`;
+    `[commonWords]\n${lexicon.commonWords}`,
+    `[commonSounds]\n${lexicon.commonSounds}`,
+    `[names]\n${lexicon.names}`,
+  ].join("\n")}\n`;
 }
 
 function main(): void {

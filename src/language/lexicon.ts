@@ -9,7 +9,7 @@ export interface LexiconWord {
 }
 
 /**
- * The general lexicons as `scripts/lexicon/compile.ts` writes them (`data/lexicon.json`): every
+ * The general lexicons as `scripts/lexicon/compile.ts` writes them (`data/lexicon.txt`): every
  * key and word already analysed into index terms, so start-up only reads them. Words are their
  * terms joined by spaces, each with its confidence.
  */
@@ -27,49 +27,62 @@ export interface CompiledLexicon {
   antonyms: Record<string, string[]>;
   /** Irregular English form → its base word's English term (`fled` → `flee`), where translated. */
   englishForms: Record<string, string>;
-  /** Terms of the French dictionary's common words (lemmas), names left out. */
-  commonWords: string[];
-  /** French phonetic keys of those words: a misspelt common word still sounds like one. */
-  commonSounds: string[];
-  /** The dictionary's names, folded (`lyon`, `sncf`), when no common word is spelt alike. */
-  names: string[];
+  /**
+   * Terms of every common French word known: the dictionary's lemmas (names left out) and every
+   * French word of the tables above, space-joined (one string parses much faster than an array).
+   */
+  commonWords: string;
+  /** French phonetic keys of the dictionary's common words, space-joined. */
+  commonSounds: string;
+  /** The dictionary's names, folded (`lyon`, `sncf`), when no common word is spelt alike; space-joined. */
+  names: string;
 }
 
 /** The general lexicons as look-ups by index term. */
 export interface GeneralLexicon {
-  english: ReadonlyMap<string, readonly LexiconWord[]>;
-  synonyms: ReadonlyMap<string, readonly LexiconWord[]>;
-  familiar: ReadonlyMap<string, readonly LexiconWord[]>;
-  acronyms: ReadonlyMap<string, readonly LexiconWord[]>;
-  antonyms: ReadonlyMap<string, readonly LexiconWord[]>;
+  english: WordTable;
+  synonyms: WordTable;
+  familiar: WordTable;
+  acronyms: WordTable;
+  antonyms: WordTable;
   /** Every French term some lexicon knows as a common word (keys and words alike). */
-  frenchTerms: ReadonlySet<string>;
+  frenchTerms: TermSet;
   /** Irregular English form → its base word's English term. */
   englishForms: ReadonlyMap<string, string>;
   /** Phonetic keys of the dictionary's common words. */
-  commonSounds: ReadonlySet<string>;
+  commonSounds: TermSet;
   /** Folded names of the dictionary. */
-  names: ReadonlySet<string>;
+  names: TermSet;
 }
 
-/** Turns compiled lexicons into look-ups. */
-export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
-  const frenchTerms = new Set<string>(compiled.commonWords);
-  const lookup = (table: Record<string, [string, number][]>, french: boolean) => {
-    const map = new Map<string, LexiconWord[]>();
-    for (const [key, words] of Object.entries(table)) {
-      if (french) frenchTerms.add(key);
-      map.set(
-        key,
-        words.map(([joined, weight]) => {
-          const terms = joined.split(" ");
-          for (const term of terms) frenchTerms.add(term);
-          return { terms, weight };
-        }),
-      );
+/** A set of terms, as the look-ups need it. */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
+/**
+ * A space-joined list of tens of thousands of terms, made into a set on its first look-up: start-up
+ * only keeps the string.
+ */
+class LazyTermSet implements TermSet {
+  #joined: string;
+  #set: Set<string> | null = null;
+
+  constructor(joined: string) {
+    this.#joined = joined;
+  }
+
+  has(term: string): boolean {
+    if (!this.#set) {
+      this.#set = new Set(this.#joined.split(" "));
+      this.#joined = "";
     }
-    return map;
-  };
+    return this.#set.has(term);
+  }
+}
+
+/** Turns compiled lexicons (in their object form) into look-ups. */
+export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
   const antonyms = Object.fromEntries(
     Object.entries(compiled.antonyms).map(([key, words]) => [
       key,
@@ -77,29 +90,112 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
     ]),
   );
   return {
-    english: lookup(compiled.english, false),
-    synonyms: lookup(compiled.synonyms, true),
-    familiar: lookup(compiled.familiar, false),
-    acronyms: lookup(compiled.acronyms, false),
-    antonyms: lookup(antonyms, true),
-    frenchTerms,
+    english: WordTable.fromRecord(compiled.english),
+    synonyms: WordTable.fromRecord(compiled.synonyms),
+    familiar: WordTable.fromRecord(compiled.familiar),
+    acronyms: WordTable.fromRecord(compiled.acronyms),
+    antonyms: WordTable.fromRecord(antonyms),
+    frenchTerms: new Set(compiled.commonWords.split(" ")),
     englishForms: new Map(Object.entries(compiled.englishForms)),
-    commonSounds: new Set(compiled.commonSounds),
-    names: new Set(compiled.names),
+    commonSounds: new Set(compiled.commonSounds.split(" ")),
+    names: new Set(compiled.names.split(" ")),
   };
 }
 
+/**
+ * One compiled table as a look-up by key. Each key's words are kept as the compiled file writes
+ * them (`terms:weight;terms:weight`) and made into {@link LexiconWord}s the first time the key is
+ * asked for, so start-up does not turn tens of thousands of entries it may never read.
+ */
+export class WordTable {
+  readonly #encoded: ReadonlyMap<string, string>;
+  readonly #read = new Map<string, readonly LexiconWord[]>();
+
+  constructor(encoded: ReadonlyMap<string, string>) {
+    this.#encoded = encoded;
+  }
+
+  /** A table from its object form (as {@link CompiledLexicon} holds it). */
+  static fromRecord(record: Record<string, [words: string, weight: number][]>): WordTable {
+    return new WordTable(
+      new Map(Object.entries(record).map(([key, words]) => [key, encodeWords(words)])),
+    );
+  }
+
+  has(key: string): boolean {
+    return this.#encoded.has(key);
+  }
+
+  get(key: string): readonly LexiconWord[] | undefined {
+    const known = this.#read.get(key);
+    if (known) return known;
+    const encoded = this.#encoded.get(key);
+    if (encoded === undefined) return undefined;
+    const words = encoded.split(";").map((entry) => {
+      const colon = entry.lastIndexOf(":");
+      return { terms: entry.slice(0, colon).split(" "), weight: Number(entry.slice(colon + 1)) };
+    });
+    this.#read.set(key, words);
+    return words;
+  }
+}
+
+/** A key's words as the compiled file writes them: `terms:weight;terms:weight`. */
+export function encodeWords(words: readonly (readonly [string, number])[]): string {
+  return words.map(([terms, weight]) => `${terms}:${weight}`).join(";");
+}
+
 /** Where the shipped compiled lexicons live. */
-export const LEXICON_DATA_URL = new URL("./data/lexicon.json", import.meta.url);
+export const LEXICON_DATA_URL = new URL("./data/lexicon.txt", import.meta.url);
+
+/** First line of the compiled file (`scripts/lexicon/compile.ts` writes it). */
+export const LEXICON_FORMAT = "gazette-lexicon 1";
 
 let shipped: GeneralLexicon | undefined;
 
 /** The lexicons shipped with Gazette (`src/language/data/`), read once per process on first use. */
 export function shippedLexicon(): GeneralLexicon {
-  shipped ??= generalLexiconFrom(
-    JSON.parse(readFileSync(LEXICON_DATA_URL, "utf8")) as CompiledLexicon,
-  );
+  shipped ??= parseLexiconText(readFileSync(LEXICON_DATA_URL, "utf8"));
   return shipped;
+}
+
+/**
+ * Reads the compiled file: its format line, then sections (`[english]`) of `key<TAB>value` lines;
+ * the word lists (`[commonWords]`…) are one line of space-joined terms. Line splitting only:
+ * the words of a key are read when first asked for ({@link WordTable}).
+ */
+export function parseLexiconText(text: string): GeneralLexicon {
+  const lines = text.split("\n");
+  if (lines[0] !== LEXICON_FORMAT)
+    throw new Error(`lexicon: the file does not start with "${LEXICON_FORMAT}"`);
+  const sections = new Map<string, Map<string, string>>();
+  const lists = new Map<string, string>();
+  let current: Map<string, string> | null = null;
+  let name = "";
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("[")) {
+      name = line.slice(1, -1);
+      current = new Map();
+      sections.set(name, current);
+    } else if (line !== "" && current) {
+      const tab = line.indexOf("\t");
+      if (tab < 0) lists.set(name, line);
+      else current.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  const table = (section: string) => new WordTable(sections.get(section) ?? new Map());
+  const list = (section: string) => new LazyTermSet(lists.get(section) ?? "");
+  return {
+    english: table("english"),
+    synonyms: table("synonyms"),
+    familiar: table("familiar"),
+    acronyms: table("acronyms"),
+    antonyms: table("antonyms"),
+    frenchTerms: list("commonWords"),
+    englishForms: sections.get("englishForms") ?? new Map(),
+    commonSounds: list("commonSounds"),
+    names: list("names"),
+  };
 }
 
 /** An alias name as a sequence of index terms, and the terms of every other name of its group. */

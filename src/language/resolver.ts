@@ -49,6 +49,8 @@ export interface Concept {
 // French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
 const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)(\p{L}{3,})$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
+/** Most alternatives a concept keeps, strongest first. */
+const MAX_ALTERNATIVES = 12;
 /** Longest lexicon phrase, in content words (as `scripts/lexicon/compile.ts` allows). */
 const MAX_PHRASE_WORDS = 3;
 
@@ -336,7 +338,20 @@ function makeConcept(
     if (factor === 1) exactWeight = Math.max(exactWeight, source.idf(term));
   }
   if (exactWeight > 0) weight = exactWeight;
-  return { surface, alternatives, weight, corrected, unknownName: false };
+  return { surface, alternatives: strongest(alternatives), weight, corrected, unknownName: false };
+}
+
+/**
+ * The {@link MAX_ALTERNATIVES} best alternatives of a concept: past them, generated lexicons only
+ * add loose words that cost time on a large corpus and rarely decide an answer.
+ */
+function strongest(alternatives: Map<string, number>): Map<string, number> {
+  if (alternatives.size <= MAX_ALTERNATIVES) return alternatives;
+  return new Map(
+    [...alternatives]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_ALTERNATIVES),
+  );
 }
 
 /** A word asked twice is one concept. */

@@ -11,7 +11,7 @@ import { LEXICON_DATA_URL, shippedLexicon } from "../../src/language/lexicon.js"
 describe("the shipped lexicons (src/language/data/)", () => {
   const compiled = compileLexicon(readLexiconRows());
 
-  it("lexicon.json is what scripts/lexicon/compile.ts builds from the TSV files and analyzer now", () => {
+  it("lexicon.txt is what scripts/lexicon/compile.ts builds from the TSV files and analyzer now", () => {
     expect(readFileSync(LEXICON_DATA_URL, "utf8") === formatCompiledLexicon(compiled.lexicon)).toBe(
       true,
     );

@@ -25,9 +25,12 @@ const COMPILED: CompiledLexicon = {
   acronyms: { sncf: [[terms("chemins de fer"), 1]] },
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
   englishForms: {},
-  commonWords: [],
-  commonSounds: [],
-  names: [],
+  // As the compiler writes it: the dictionary's words and the tables' French words.
+  commonWords: ["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"]
+    .map(terms)
+    .join(" "),
+  commonSounds: "",
+  names: "",
 };
 
 // The words of a tiny corpus, one passage per line.
