@@ -3,13 +3,15 @@
  * of their infinitive (`veulent` → `vouloir`, `pris` → `prendr`), from the conjugations of the
  * `french-verbs-lefff` package (data derived from the Lefff, under the LGPL-LR).
  *
- * Run with `npx tsx scripts/build-verb-forms.ts`; `tests/text/verb-forms.test.ts` fails when the
+ * Run with `npx tsx scripts/build-verb-forms.ts`; `tests/language/verb-forms.test.ts` fails when the
  * committed table no longer matches what this script builds.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import snowball from "snowball-stemmers";
+// The analyzer's own folding; not `analyze.ts` itself, which reads the table this script writes.
+import { foldWord as fold } from "../src/language/fold.js";
 
 /** Conjugations as `french-verbs-lefff` stores them: infinitive → tense code → forms (`"NA"` or null for none). */
 export type Conjugations = Record<string, Record<string, readonly (string | null)[] | null>>;
@@ -105,17 +107,7 @@ const KEPT_FORMS = new Set([
 
 const stemmer = snowball.newStemmer("french");
 
-/** Lower-cases and removes accents, like `foldWord` in `src/text/analyze.ts`. */
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
-}
-
-/** Snowball's term for a word, with the recipe of `termOf` in `src/text/analyze.ts` but no table. */
+/** Snowball's term for a word, with the recipe of `termOf` in `src/language/analyze.ts` but no table. */
 function rawTermOf(word: string): string {
   return fold(stemmer.stem(word.toLowerCase()));
 }
