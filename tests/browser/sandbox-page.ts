@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,12 +36,23 @@ export interface RunningSandbox {
 
 /**
  * Runs `npm start`'s script (src/index.ts through tsx) from an empty folder, with no
- * DISCORD_TOKEN, SANDBOX_PORT=0 and the project's corpus; resolves with the printed address.
+ * DISCORD_TOKEN, SANDBOX_PORT=0 and the seed article alone (so articles an operator adds to
+ * corpus/ do not change what the page shows); resolves with the printed address.
  */
 export async function startSandboxProcess(
   env: Record<string, string> = {},
 ): Promise<RunningSandbox> {
   const cwd = await mkdtemp(path.join(tmpdir(), "gazette-sandbox-"));
+  const corpus = path.join(cwd, "corpus");
+  await mkdir(corpus);
+  await copyFile(
+    path.join(ROOT, "corpus/palmyre-offensive-2016.txt"),
+    path.join(corpus, "palmyre-offensive-2016.txt"),
+  );
+  await copyFile(
+    path.join(ROOT, "tests/fixtures/seed-aliases.json"),
+    path.join(corpus, "aliases.json"),
+  );
   const child: ChildProcess = spawn(
     path.join(ROOT, "node_modules/.bin/tsx"),
     [path.join(ROOT, "src/index.ts")],
@@ -51,7 +62,7 @@ export async function startSandboxProcess(
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? cwd,
         SANDBOX_PORT: "0",
-        CORPUS_DIR: path.join(ROOT, "corpus"),
+        CORPUS_DIR: corpus,
         COOLDOWN_SECONDS: "0",
         ...env,
       },
