@@ -93,6 +93,9 @@ type Table = Map<string, Map<string, number>>;
  */
 export const GENERATED_BESIDE_CURATED = 0.8;
 
+/** Weight kept under an English term by the words of a longer word sharing it (`striking`). */
+export const NON_HEAD_WEIGHT = 0.6;
+
 /**
  * Compiles lexicon rows: keys and words become index terms; rows whose key is a stopword or
  * analyses to several terms, or whose word analyses to nothing or only to the key, are reported
@@ -105,6 +108,7 @@ export function compileLexicon(rows: LexiconRows): {
   const unmatchable: UnmatchableRow[] = [];
   const tables = {
     english: new Map() as Table,
+    englishWords: new Map() as Table,
     synonyms: new Map() as Table,
     familiar: new Map() as Table,
     acronyms: new Map() as Table,
@@ -145,9 +149,38 @@ export function compileLexicon(rows: LexiconRows): {
     byKey.set(key, (byKey.get(key) ?? new Set()).add(joined));
   };
 
-  for (const { english, french, weight, curated = false } of rows.english) {
+  // English words that share a term (`strike`, `striking`): the shortest is the term's head; the
+  // others' words count less under the term and fully under the word itself (`englishWords`).
+  const englishRows = [
+    ...rows.english,
+    ...rows.curated
+      .filter(({ kind }) => kind === "en-fr")
+      .map(({ word, target }) => ({ english: word, french: target, weight: 1, curated: true })),
+  ];
+  const heads = new Map<string, string>();
+  for (const { english } of englishRows) {
+    const key = englishKey(english);
+    const word = english.trim().toLowerCase();
+    const head = key === null ? undefined : heads.get(key);
+    if (
+      key !== null &&
+      (head === undefined ||
+        word.length < head.length ||
+        (word.length === head.length && word < head))
+    )
+      heads.set(key, word);
+  }
+  for (const { english, french, weight, curated = false } of englishRows) {
     const row = `${english} → ${french}`;
-    add("en-fr.tsv", tables.english, englishKey(english), french, weight, row, curated);
+    const key = englishKey(english);
+    const word = english.trim().toLowerCase();
+    const file = curated ? "curated" : "en-fr.tsv";
+    if (key === null || key.includes(" ") || heads.get(key) === word) {
+      add(file, tables.english, key, french, weight, row, curated);
+      continue;
+    }
+    add(file, tables.english, key, french, weight * NON_HEAD_WEIGHT, row, curated);
+    add(file, tables.englishWords, word, french, weight, row, curated);
   }
   for (const { word, synonym, weight, curated = false } of rows.synonyms) {
     const row = `${word} → ${synonym}`;
@@ -159,9 +192,8 @@ export function compileLexicon(rows: LexiconRows): {
   }
   for (const { kind, word, target } of rows.curated) {
     const row = `${kind} ${word} → ${target}`;
-    if (kind === "en-fr") add("curated.tsv", tables.english, englishKey(word), target, 1, row);
-    else if (kind === "acronym")
-      add("curated.tsv", tables.acronyms, acronymKey(word), target, 1, row);
+    if (kind === "en-fr") continue; // read with the English rows above
+    if (kind === "acronym") add("curated.tsv", tables.acronyms, acronymKey(word), target, 1, row);
     else if (kind === "familiar" || kind === "abbrev")
       add("curated.tsv", tables.familiar, frenchKey(word), target, 1, row);
     else unmatchable.push({ file: "curated.tsv", row, reason: `unknown kind "${kind}"` });
@@ -202,6 +234,7 @@ export function compileLexicon(rows: LexiconRows): {
     lexicon: {
       format: 1,
       english: weighted(tables.english),
+      englishWords: weighted(tables.englishWords),
       synonyms: weighted(tables.synonyms),
       familiar: weighted(tables.familiar),
       acronyms: weighted(tables.acronyms),
@@ -337,6 +370,7 @@ export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
   return `${[
     LEXICON_FORMAT,
     section("english", encoded(lexicon.english)),
+    section("englishWords", encoded(lexicon.englishWords)),
     section("synonyms", encoded(lexicon.synonyms)),
     section("familiar", encoded(lexicon.familiar)),
     section("acronyms", encoded(lexicon.acronyms)),

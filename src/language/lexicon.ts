@@ -17,6 +17,11 @@ export interface CompiledLexicon {
   format: 1;
   /** English term (Snowball English) → French words. */
   english: Record<string, [words: string, weight: number][]>;
+  /**
+   * An English word that shares its term with a shorter one (`striking`, `strike`) → its own
+   * French words, which count less under the term.
+   */
+  englishWords: Record<string, [words: string, weight: number][]>;
   /** French term → French synonyms. */
   synonyms: Record<string, [words: string, weight: number][]>;
   /** Term of a familiar, chat or abbreviated word → the standard words (`bagnol` → `voitur`). */
@@ -41,6 +46,7 @@ export interface CompiledLexicon {
 /** The general lexicons as look-ups by index term. */
 export interface GeneralLexicon {
   english: WordTable;
+  englishWords: WordTable;
   synonyms: WordTable;
   familiar: WordTable;
   acronyms: WordTable;
@@ -91,6 +97,7 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
   );
   return {
     english: WordTable.fromRecord(compiled.english),
+    englishWords: WordTable.fromRecord(compiled.englishWords),
     synonyms: WordTable.fromRecord(compiled.synonyms),
     familiar: WordTable.fromRecord(compiled.familiar),
     acronyms: WordTable.fromRecord(compiled.acronyms),
@@ -187,6 +194,7 @@ export function parseLexiconText(text: string): GeneralLexicon {
   const list = (section: string) => new LazyTermSet(lists.get(section) ?? "");
   return {
     english: table("english"),
+    englishWords: table("englishWords"),
     synonyms: table("synonyms"),
     familiar: table("familiar"),
     acronyms: table("acronyms"),
@@ -230,6 +238,16 @@ export class Lexicon {
   /** French words for an English word, given as its English term. */
   translate(englishTerm: string): readonly LexiconWord[] {
     return this.#general.english.get(englishTerm) ?? NONE;
+  }
+
+  /**
+   * French words for an English word as typed: its own when it shares its term with a shorter
+   * word (`striking` → `spectaculaire`, not `strike`'s `grève`), else its term's.
+   */
+  translateWord(word: string): readonly LexiconWord[] {
+    return (
+      this.#general.englishWords.get(word.toLowerCase()) ?? this.translate(this.englishTermOf(word))
+    );
   }
 
   /** The English term to translate a word by: its base's for an irregular form (`fled` → `flee`). */

@@ -164,7 +164,7 @@ export class TermResolver {
     // French terms the word stands for, known to the source or not (their opposites may be).
     const meanings = [term];
     const translate = () => {
-      for (const french of lexicon.translate(lexicon.englishTermOf(word.surface))) {
+      for (const french of lexicon.translateWord(word.surface)) {
         addWord(alternatives, source, french, weights.translation);
         const [single] = french.terms;
         if (french.terms.length !== 1 || single === undefined) continue;
@@ -269,10 +269,7 @@ export class TermResolver {
   #isKnownWord(word: QuestionWord, question: Question): boolean {
     const { lexicon } = this;
     if (lexicon.isCommonWord(word.term)) return true;
-    return (
-      lexicon.translate(lexicon.englishTermOf(word.surface)).length > 0 &&
-      question.language === "en"
-    );
+    return lexicon.translateWord(word.surface).length > 0 && question.language === "en";
   }
 
   /**

@@ -14,6 +14,7 @@ const terms = (word: string) =>
 const COMPILED: CompiledLexicon = {
   format: 1,
   english: { armi: [[terms("armée"), 1]], strike: [[terms("grève"), 0.8]] },
+  englishWords: {},
   synonyms: {
     [terms("voiture")]: [[terms("automobile"), 0.7]],
     [terms("demain")]: [[terms("lendemain"), 0.6]],
