@@ -14,7 +14,7 @@ const terms = (word: string) =>
 const COMPILED: CompiledLexicon = {
   format: 1,
   english: { armi: [[terms("armée"), 1]], strike: [[terms("grève"), 0.8]] },
-  englishWords: {},
+  englishWords: { striking: [[terms("spectaculaire"), 0.9]] },
   synonyms: {
     [terms("voiture")]: [[terms("automobile"), 0.7]],
     [terms("demain")]: [[terms("lendemain"), 0.6]],
@@ -75,6 +75,14 @@ describe("TermResolver", () => {
 
   it("translates English words in English questions, weighted by the entry's confidence", () => {
     expect(only("is the strike over")).toEqual(new Map([[terms("grève"), w.translation * 0.8]]));
+  });
+
+  it("translates an English word by its own entry before its term's", () => {
+    const lexicon = new Lexicon(generalLexiconFrom(COMPILED));
+    const words = (word: string) =>
+      lexicon.translateWord(word).map((entry) => entry.terms.join(" "));
+    expect(words("Striking")).toEqual([terms("spectaculaire")]);
+    expect(words("strikes")).toEqual([terms("grève")]);
   });
 
   it("finds the standard word for a familiar one", () => {
