@@ -117,14 +117,9 @@ export function contentTermOf(surface: string, language: AnalysisLanguage = "fr"
 }
 
 /**
- * Guesses whether a short question is written in English or French from its function words.
- * French wins ties, since most users write French.
+ * Guesses whether a short question, tokenized, is written in English or French from its function
+ * words. French wins ties, since most users write French.
  */
-export function detectLanguage(text: string): AnalysisLanguage {
-  return languageOf(tokenize(text));
-}
-
-/** {@link detectLanguage} on a text already tokenized. */
 export function languageOf(tokens: readonly Token[]): AnalysisLanguage {
   let french = 0;
   let english = 0;

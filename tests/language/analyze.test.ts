@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze, detectLanguage, foldWord, termOf, tokenize } from "../../src/language/analyze.js";
+import { analyze, foldWord, termOf, tokenize } from "../../src/language/analyze.js";
+import { analyzeQuestion } from "../../src/language/question.js";
+
+const detectLanguage = (question: string) => analyzeQuestion(question).language;
 
 const terms = (text: string) => analyze(text).map((token) => token.term);
 
@@ -74,7 +77,7 @@ describe("analyze", () => {
   });
 });
 
-describe("detectLanguage", () => {
+describe("the language of a question (analyzeQuestion)", () => {
   it("recognises English questions", () => {
     expect(detectLanguage("Who demined Palmyra?")).toBe("en");
     expect(detectLanguage("What happened in Al-Qaryatayn in 2015?")).toBe("en");
