@@ -1,4 +1,5 @@
 import { CorpusError, type CorpusProblem, formatProblem } from "./corpus/parse.js";
+import { coalesceRuns } from "./coalesce.js";
 import { readValidArticles } from "./corpus/read.js";
 import type { Corpus } from "./corpus/types.js";
 import { type Logger, silentLogger } from "./logger.js";
@@ -41,7 +42,7 @@ export class Library {
   readonly live: LiveIndex;
   #generation = 1;
   #leftOut: readonly CorpusProblem[];
-  #pending: Promise<LibraryReindexOutcome> | null = null;
+  readonly #coalesced = coalesceRuns(() => this.#reindex());
   #lastReading: readonly CorpusProblem[] = [];
   readonly #options: LibraryOptions;
   readonly #logger: Logger;
@@ -96,15 +97,11 @@ export class Library {
 
   /**
    * Rebuilds the index from the corpus directory's valid articles and swaps it in; with no valid
-   * article the previous index keeps serving. Concurrent calls share one rebuild.
+   * article the previous index keeps serving. Concurrent calls coalesce (see {@link coalesceRuns}):
+   * every caller's outcome comes from a rebuild that started after its own call.
    */
   reindex(): Promise<LibraryReindexOutcome> {
-    if (!this.#pending) {
-      this.#pending = this.#reindex().finally(() => {
-        this.#pending = null;
-      });
-    }
-    return this.#pending;
+    return this.#coalesced();
   }
 
   async #reindex(): Promise<LibraryReindexOutcome> {

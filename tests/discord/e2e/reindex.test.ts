@@ -1,0 +1,66 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StoredMessage } from "../../../src/sandbox/stand-in.js";
+import { alice, basile, interactionsFor, MANAGE_GUILD } from "../../../src/sandbox/interactions.js";
+import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
+
+const embedsOf = (message: StoredMessage) =>
+  (message.embeds ?? []) as { title?: string; description?: string }[];
+
+/** An article large enough that rebuilding the index takes a noticeable while. */
+function largeArticle(paragraphs: number): string {
+  const body = Array.from(
+    { length: paragraphs },
+    (_, n) =>
+      `Le conseil municipal numéro ${n} examine le budget ${n * 7} et la rénovation du quartier ${n % 97}.`,
+  ).join("\n\n");
+  return `---\ntitle: Les comptes de la ville\n---\n\n${body}\n`;
+}
+
+describe("/reindex requested by two admins at once", () => {
+  let run: RunningGazette;
+  let payloads: ReturnType<typeof interactionsFor>;
+
+  beforeAll(async () => {
+    run = await startGazetteAgainstStandIn();
+    payloads = interactionsFor(run.discord);
+    await writeFile(path.join(run.corpusDir, "comptes.txt"), largeArticle(4000));
+  });
+  afterAll(async () => {
+    await run?.stop();
+  });
+
+  it("gives B a rebuild that started after B's request: B's article is counted and searchable", async () => {
+    const admin = (member: typeof alice) => ({ ...member, permissions: MANAGE_GUILD });
+    const a = run.discord.dispatchInteraction(payloads.chatInput("reindex", {}, admin(alice)));
+    await run.discord.waitForCallback(a.id);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writeFile(
+      path.join(run.corpusDir, "phare.txt"),
+      "---\ntitle: Le phare repeint\n---\n\nLe phare de Cordouan a été repeint en bleu.\n",
+    );
+    const b = run.discord.dispatchInteraction(payloads.chatInput("reindex", {}, admin(basile)));
+
+    const [replyA, replyB] = await Promise.all([
+      run.discord.waitForReply(a.id),
+      run.discord.waitForReply(b.id),
+    ]);
+    const messages = run.logs.entries.map((entry) => entry.message);
+    const requestedB = messages.lastIndexOf("reindex requested");
+    const firstDone = messages.indexOf("reindex done");
+    expect(requestedB).toBeLessThan(firstDone); /* B really asked while A's rebuild ran */
+    expect(embedsOf(replyA.message)[0]?.title).toBe("Index rebuilt");
+    const [embedB] = embedsOf(replyB.message);
+    expect(embedB?.title).toBe("Index reconstruit");
+    expect(embedB?.description).toMatch(/^1 passage ajouté/);
+    expect(messages.filter((message) => message === "reindex done")).toHaveLength(2);
+
+    const found = run.discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "phare de Cordouan repeint" }, alice),
+    );
+    expect(embedsOf((await run.discord.waitForReply(found.id)).message)[0]?.title).toContain(
+      "Le phare repeint",
+    );
+  }, 30_000);
+});
