@@ -144,6 +144,8 @@ export function createBot(options: BotOptions): GazetteBot {
     }
   };
   client.on(Events.InteractionCreate, onInteraction);
+  client.on(Events.Debug, (message) => logger.trace?.({ discord: message }, "discord.js debug"));
+  client.rest.on("restDebug", (message) => logger.trace?.({ rest: message }, "discord.js rest"));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, "discord client warning"));
   // Closing the connection on purpose makes discord.js report a disconnect and a reconnect:
