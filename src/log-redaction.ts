@@ -20,10 +20,13 @@ const PATTERNS: readonly [RegExp, string][] = [
 /** Request bodies carry what users typed: errors keep their status and route, not the body. */
 const OMITTED_ERROR_FIELDS = new Set(["requestBody"]);
 
-/** Replaces every credential in `text`; `secrets` are literal values to hide too (the bot token). */
+/**
+ * Replaces every credential in `text`; `secrets` are literal values to hide too (the bot token, or
+ * what a user typed); values shorter than 3 characters are left alone.
+ */
 export function redactText(text: string, secrets: readonly string[] = []): string {
   let clean = text;
-  for (const secret of secrets) if (secret.length >= 8) clean = clean.split(secret).join(REDACTED);
+  for (const secret of secrets) if (secret.length >= 3) clean = clean.split(secret).join(REDACTED);
   for (const [pattern, replacement] of PATTERNS) clean = clean.replace(pattern, replacement);
   return clean;
 }

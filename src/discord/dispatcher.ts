@@ -1,4 +1,10 @@
-import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
+import type {
+  AutocompleteInteraction,
+  CommandInteractionOption,
+  Interaction,
+  RepliableInteraction,
+} from "discord.js";
+import { redactForLog } from "../log-redaction.js";
 import type { Logger } from "../logger.js";
 import type { Command, CommandContext, InteractionOutcome } from "./command.js";
 import { UserFacingError } from "./command.js";
@@ -123,7 +129,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return "answered";
     } catch (error) {
       logger.error(
-        { err: error, command: interaction.commandName, interactionId: interaction.id },
+        {
+          err: redactForLog(error, userTextOf(interaction)),
+          command: interaction.commandName,
+          interactionId: interaction.id,
+        },
         "autocomplete failed",
       );
       if (!interaction.responded) await interaction.respond([]).catch(() => {});
@@ -140,7 +150,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const userFacing = error instanceof UserFacingError;
     if (!userFacing) {
       logger.error(
-        { err: error, command: name, interactionId: interaction.id, userId: interaction.user.id },
+        {
+          err: redactForLog(error, userTextOf(interaction)),
+          command: name,
+          interactionId: interaction.id,
+          userId: interaction.user.id,
+        },
         "interaction failed",
       );
     }
@@ -149,7 +164,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await sendReply(interaction, formatNotice(text));
     } catch (sendError) {
       logger.warn(
-        { err: sendError, command: name, interactionId: interaction.id },
+        {
+          err: redactForLog(sendError, userTextOf(interaction)),
+          command: name,
+          interactionId: interaction.id,
+        },
         "could not tell the user about a failed interaction",
       );
     }
@@ -162,7 +181,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     handle(interaction) {
       const task = observe(interaction).catch((error: unknown) => {
-        logger.error({ err: error, interactionId: interaction.id }, "interaction failed");
+        logger.error(
+          { err: redactForLog(error, userTextOf(interaction)), interactionId: interaction.id },
+          "interaction failed",
+        );
       });
       running.add(task);
       void task.finally(() => running.delete(task));
@@ -175,4 +197,22 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return running.size;
     },
   };
+}
+
+/**
+ * What a user typed into an interaction (its string option values, subcommands included): kept out
+ * of the logs above debug level, where errors and request bodies could otherwise repeat it.
+ */
+function userTextOf(interaction: Interaction): string[] {
+  if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return [];
+  const texts: string[] = [];
+  const walk = (options: readonly CommandInteractionOption[]) => {
+    for (const option of options) {
+      if (typeof option.value === "string") texts.push(option.value);
+      if (option.options) walk(option.options);
+    }
+  };
+  walk(interaction.options.data);
+  // The longest first, so that a question containing another option's text is hidden whole.
+  return texts.sort((a, b) => b.length - a.length);
 }
