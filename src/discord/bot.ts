@@ -45,7 +45,10 @@ export interface GazetteBot {
   readonly pingMs: number | null;
   /** Logs in and resolves once the gateway is ready; rejects with {@link TokenRefusedError}. */
   start(): Promise<void>;
-  /** Stops taking interactions, lets the ones in flight finish, then disconnects. */
+  /**
+   * Stops taking new work (interactions arriving meanwhile are told Gazette is restarting), lets
+   * the ones in flight finish, then disconnects.
+   */
   stop(): Promise<void>;
 }
 
@@ -198,8 +201,11 @@ export function createBot(options: BotOptions): GazetteBot {
     },
     async stop() {
       stopping = true;
-      client.off(Events.InteractionCreate, onInteraction);
+      // Still connected while the replies in flight finish: whoever asks meanwhile is told to ask
+      // again in a few seconds rather than left with "The application did not respond".
+      dispatcher.drain();
       await dispatcher.idle();
+      client.off(Events.InteractionCreate, onInteraction);
       await client.destroy();
     },
   };

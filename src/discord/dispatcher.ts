@@ -40,6 +40,11 @@ export interface HandledInteraction {
 export interface Dispatcher {
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void>;
+  /**
+   * From now on, answers new interactions with a short private "Gazette is restarting" (no choices
+   * for autocomplete) instead of handling them; those already in flight go on.
+   */
+  drain(): void;
   /** Resolves once every interaction being handled is done (for a graceful shutdown). */
   idle(): Promise<void>;
   /** How many interactions are being handled. */
@@ -55,6 +60,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { commands, services, cooldowns, logger } = options;
   const hasArticles = options.hasArticles ?? (() => true);
   const running = new Set<Promise<void>>();
+  let draining = false;
+
+  /** What an interaction arriving during shutdown gets: an answer, so no "did not respond". */
+  async function answerRestarting(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) {
+      await notice(interaction, strings[replyLocale(interaction.locale)].restarting);
+    }
+  }
 
   /** Handles one interaction, then logs (debug) and reports how it ended and how long it took. */
   async function observe(interaction: Interaction): Promise<void> {
@@ -180,7 +194,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return {
     handle(interaction) {
-      const task = observe(interaction).catch((error: unknown) => {
+      const work = draining ? answerRestarting(interaction) : observe(interaction);
+      const task = work.catch((error: unknown) => {
         logger.error(
           { err: redactForLog(error, userTextOf(interaction)), interactionId: interaction.id },
           "interaction failed",
@@ -189,6 +204,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       running.add(task);
       void task.finally(() => running.delete(task));
       return task;
+    },
+    drain() {
+      draining = true;
     },
     async idle() {
       while (running.size > 0) await Promise.allSettled([...running]);

@@ -53,6 +53,8 @@ export interface Strings {
   noArticlesYet: string;
   apology: string;
   unknownCommand: string;
+  /** The answer to an interaction that arrives while Gazette is shutting down. */
+  restarting: string;
   /** The answer to an interaction whose payload does not follow Discord's schema. */
   unreadable: string;
 }
@@ -111,6 +113,7 @@ export const strings: Record<ReplyLocale, Strings> = {
     unreadable:
       "Gazette could not read this request. Run the command again from Discord’s command menu.",
     unknownCommand: "This command is not available any more.",
+    restarting: "Gazette is restarting, ask again in a few seconds.",
   },
   fr: {
     question: "Question :",
@@ -165,5 +168,6 @@ export const strings: Record<ReplyLocale, Strings> = {
     unreadable:
       "Gazette n’a pas pu lire cette demande. Relancez la commande depuis le menu des commandes de Discord.",
     unknownCommand: "Cette commande n’est plus disponible.",
+    restarting: "Gazette redémarre, reposez votre question dans quelques secondes.",
   },
 };
