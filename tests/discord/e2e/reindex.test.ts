@@ -64,3 +64,44 @@ describe("/reindex requested by two admins at once", () => {
     );
   }, 30_000);
 });
+
+describe("/reindex when Discord fails the deferred edit", () => {
+  let run: RunningGazette;
+  let payloads: ReturnType<typeof interactionsFor>;
+  const EDIT = { method: "PATCH", path: /\/webhooks\/\d+\/[^/]+\/messages\/@original$/ };
+
+  beforeAll(async () => {
+    run = await startGazetteAgainstStandIn();
+    payloads = interactionsFor(run.discord);
+  });
+  afterAll(async () => {
+    await run?.stop();
+  });
+
+  const reindex = () =>
+    run.discord.dispatchInteraction(
+      payloads.chatInput("reindex", {}, { ...alice, permissions: MANAGE_GUILD }),
+    );
+
+  it("retries the edit and shows the real outcome after four 500s", async () => {
+    run.discord.failNext(EDIT, 4);
+    const { id } = reindex();
+    const { message } = await run.discord.waitForReply(id);
+    expect(embedsOf(message)[0]?.title).toBe("Index rebuilt");
+    const edits = run.discord.requests.filter(
+      (r) => r.method === "PATCH" && r.path.includes("@original"),
+    );
+    expect(edits.map((r) => r.status).slice(-5)).toEqual([500, 500, 500, 500, 200]);
+  }, 20_000);
+
+  it("falls back to a private follow-up when the edit keeps failing, never an apology", async () => {
+    run.discord.failNext(EDIT, 10);
+    const { id } = reindex();
+    const followUp = await run.discord.waitForFollowUp(id);
+    expect(embedsOf(followUp)[0]?.title).toBe("Index rebuilt");
+    expect(Number(followUp.flags) & 64).toBe(64);
+    const said = JSON.stringify(run.discord.requests.filter((r) => r.path.includes(id)));
+    expect(said).not.toContain("Sorry");
+    expect(run.logs.entries.map((entry) => entry.message)).toContain("reindex reply delayed");
+  }, 20_000);
+});
