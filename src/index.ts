@@ -76,6 +76,7 @@ export async function startGazette(
   try {
     const opened = await Library.open({
       corpusDir: config.corpusDir,
+      limits: { articleMaxBytes: config.articleMaxBytes, corpusMaxBytes: config.corpusMaxBytes },
       logger,
       onReindex: (outcome) => metrics.observeReindex(outcome),
     });

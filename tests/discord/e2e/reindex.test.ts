@@ -105,3 +105,25 @@ describe("/reindex when Discord fails the deferred edit", () => {
     expect(run.logs.entries.map((entry) => entry.message)).toContain("reindex reply delayed");
   }, 20_000);
 });
+
+describe("/reindex with an article over ARTICLE_MAX_BYTES", () => {
+  it("leaves it out before reading it, and the admin sees the file named with the limit", async () => {
+    const run = await startGazetteAgainstStandIn({ ARTICLE_MAX_BYTES: "5000" });
+    try {
+      const payloads = interactionsFor(run.discord);
+      const huge = path.join(run.corpusDir, "huge.txt");
+      await writeFile(huge, largeArticle(100));
+      const { id } = run.discord.dispatchInteraction(
+        payloads.chatInput("reindex", {}, { ...alice, permissions: MANAGE_GUILD }),
+      );
+      const [embed] = embedsOf((await run.discord.waitForReply(id)).message);
+      expect(embed?.title).toBe("Index rebuilt");
+      expect(embed?.description).toContain(`${huge}: the file is`);
+      expect(embed?.description).toContain("over the 4.9 kB limit per article");
+      const warned = run.logs.entries.find((entry) => entry.message?.includes("limit per article"));
+      expect(warned).toMatchObject({ level: "warn", fields: { file: huge } });
+    } finally {
+      await run.stop();
+    }
+  });
+});
