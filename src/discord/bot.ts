@@ -116,7 +116,7 @@ export function createBot(options: BotOptions): GazetteBot {
       { problem: unreadable.problem, interactionId: unreadable.answer?.id },
       "unreadable interaction",
     );
-    if (!stopping) void answerUnreadable(unreadable);
+    void answerUnreadable(unreadable);
   });
   /** Answers a payload discord.js was kept from reading: no choices, or a short private notice. */
   const answerUnreadable = async ({ answer }: UnreadableInteraction) => {

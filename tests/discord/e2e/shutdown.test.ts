@@ -28,6 +28,11 @@ describe("a Gazette shutting down", () => {
         payloads.autocomplete("summary", "article", { article: "gr" }, alice),
       );
       const lateEn = run.discord.dispatchInteraction(payloads.chatInput("reindex", {}, alice));
+      const forgedDraft = payloads.chatInput("ask", { question: "x" }, alice);
+      const forged = run.discord.dispatchInteraction({
+        ...forgedDraft,
+        data: { ...forgedDraft.data, options: [{ name: "question", type: 3, value: 7 }] },
+      } as unknown as typeof forgedDraft);
       expect(await run.discord.waitForCallback(late.id)).toEqual({
         type: 4,
         data: expect.objectContaining({
@@ -43,6 +48,10 @@ describe("a Gazette shutting down", () => {
       expect(await run.discord.waitForCallback(typing.id)).toEqual({
         type: 8,
         data: { choices: [] },
+      });
+      expect(await run.discord.waitForCallback(forged.id)).toMatchObject({
+        type: 4,
+        data: { content: expect.stringContaining("could not read this request") },
       });
       await stopped;
       const { message } = await run.discord.waitForReply(inFlight.id);
