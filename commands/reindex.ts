@@ -3,7 +3,7 @@ import type { Command } from "../src/discord/command.js";
 import { localizations } from "../src/discord/locale.js";
 import { mayReindex } from "../src/discord/permissions.js";
 import { formatReindexRefusal, formatReindexReply } from "../src/discord/replies/reindex.js";
-import { sendReply } from "../src/discord/respond.js";
+import { sendReply, sendReplyPersistently } from "../src/discord/respond.js";
 
 /** `/reindex`: rebuilds the index from the corpus, for server managers only. */
 export default {
@@ -37,6 +37,20 @@ export default {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     context.logger.info({ ...who, guildId: interaction.guildId }, "reindex requested");
     const outcome = await context.reindex();
-    await sendReply(interaction, formatReindexReply(outcome, context.locale));
+    // The rebuild happened whatever Discord does now: the admin must learn its real outcome, never
+    // an apology for a rebuild that succeeded. Retry the edit, then fall back to a follow-up.
+    try {
+      const delivered = await sendReplyPersistently(
+        interaction,
+        formatReindexReply(outcome, context.locale),
+      );
+      if (delivered !== "sent") context.logger.warn({ ...who, delivered }, "reindex reply delayed");
+    } catch (error) {
+      context.logger.error(
+        { ...who, err: error, reindexOk: outcome.ok },
+        "could not tell the admin the outcome of the reindex",
+      );
+      return "error";
+    }
   },
 } satisfies Command;

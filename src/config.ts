@@ -31,6 +31,10 @@ export interface Config {
   healthPort: number | null;
   /** Address the health server binds to (default 127.0.0.1; 0.0.0.0 in a container). */
   healthHost: string;
+  /** The largest article file accepted, in bytes (larger ones are left out, named in the log). */
+  articleMaxBytes: number;
+  /** The most bytes of articles accepted in all. */
+  corpusMaxBytes: number;
 }
 
 export const defaultConfig = {
@@ -39,6 +43,8 @@ export const defaultConfig = {
   cooldownSeconds: 30,
   cooldownBurst: 5,
   healthHost: "127.0.0.1",
+  articleMaxBytes: 2 * 1024 * 1024,
+  corpusMaxBytes: 200 * 1024 * 1024,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -153,6 +159,10 @@ const schema = z.object({
       .refine((port) => port <= 65535, { error: PORT_PROBLEM })
       .optional(),
   ),
+  ARTICLE_MAX_BYTES: optional.pipe(
+    bytesSetting("ARTICLE_MAX_BYTES", defaultConfig.articleMaxBytes),
+  ),
+  CORPUS_MAX_BYTES: optional.pipe(bytesSetting("CORPUS_MAX_BYTES", defaultConfig.corpusMaxBytes)),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -162,6 +172,17 @@ const schema = z.object({
       .default(defaultConfig.healthHost),
   ),
 });
+
+/** A size in bytes: a whole number from 1 to 2^40 (written without separators). */
+function bytesSetting(key: string, fallback: number) {
+  const problem = `${key} must be a whole number of bytes, e.g. ${fallback} (${fallback / 1024 / 1024} MB)`;
+  return z
+    .string()
+    .regex(/^\d{1,13}$/, { error: problem })
+    .transform(Number)
+    .refine((bytes) => bytes >= 1 && bytes <= 2 ** 40, { error: problem })
+    .default(fallback);
+}
 
 /**
  * Parses Gazette's settings from an environment object (pass `process.env` from the entry point).
@@ -190,5 +211,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     cooldownBurst: settings.COOLDOWN_BURST,
     healthPort: settings.HEALTH_PORT ?? null,
     healthHost: settings.HEALTH_HOST,
+    articleMaxBytes: settings.ARTICLE_MAX_BYTES,
+    corpusMaxBytes: settings.CORPUS_MAX_BYTES,
   };
 }

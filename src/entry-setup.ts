@@ -1,6 +1,7 @@
 import dotenv from "dotenv";
-import { pino, stdTimeFunctions } from "pino";
+import { type LogFn, type Logger, pino, stdTimeFunctions } from "pino";
 import { type Config, ConfigError, parseConfig } from "./config.js";
+import { redactForLog } from "./log-redaction.js";
 
 /**
  * What the two entry points (`src/index.ts`, `src/deploy-commands.ts`) share: settings read from
@@ -29,19 +30,31 @@ export function configFromEnvironmentOrExit(): Config {
 }
 
 /** The process logger: JSON lines with ISO timestamps, pretty in a terminal, secrets redacted. */
-export function createProcessLogger(config: Pick<Config, "logLevel">) {
+export function createProcessLogger(config: Pick<Config, "logLevel"> & { discordToken?: string }) {
   return pino(loggerOptions(config, process.stdout.isTTY === true));
 }
 
 /**
  * Pino options: JSON with ISO timestamps (`"time":"2026-01-05T10:00:00.000Z"`), any `durationMs`
- * rounded to whole milliseconds, the token and interaction tokens redacted wherever they appear.
+ * rounded to whole milliseconds, the bot token, interaction tokens and webhook URLs redacted
+ * wherever they appear (fields by name, and every string, error messages and stacks included, by
+ * {@link redactForLog}), at every level.
  */
-export function loggerOptions(config: Pick<Config, "logLevel">, pretty: boolean) {
+export function loggerOptions(
+  config: Pick<Config, "logLevel"> & { discordToken?: string },
+  pretty: boolean,
+) {
+  const secrets = config.discordToken ? [config.discordToken] : [];
   return {
     level: config.logLevel,
     timestamp: stdTimeFunctions.isoTime,
     formatters: { log: roundDurations },
+    hooks: {
+      logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn) {
+        const clean = args.map((arg) => redactForLog(arg, secrets));
+        return method.apply(this, clean as Parameters<LogFn>);
+      },
+    },
     redact: {
       paths: [
         "token",

@@ -76,6 +76,7 @@ export async function startGazette(
   try {
     const opened = await Library.open({
       corpusDir: config.corpusDir,
+      limits: { articleMaxBytes: config.articleMaxBytes, corpusMaxBytes: config.corpusMaxBytes },
       logger,
       onReindex: (outcome) => metrics.observeReindex(outcome),
     });
@@ -151,6 +152,8 @@ async function startHealth(
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** The exit code when the shutdown did not finish by itself (grace period over, third signal). */
+const EXIT_FORCED = 1;
 
 async function main(): Promise<void> {
   if (!discordTokenIsSet()) {
@@ -170,13 +173,27 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // Handlers go in first, so a stop asked while starting is not a crash. A repeated signal is
-  // expected (a terminal's Ctrl-C reaches npm and node, and npm forwards it again): ignored.
+  // A reader of standard output that goes away (a closed pipe) must never keep Gazette alive nor
+  // crash it: what cannot be written is dropped (pino's own destination does the same).
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+
+  // Handlers go in first, so a stop asked while starting is not a crash. A second signal is
+  // expected and ignored (a terminal's Ctrl-C reaches npm and node, npm forwards it again; tsx and
+  // process-group kills do the same); a third one means "now": exit at once, non-zero.
   let gazette: Gazette | null = null;
-  let stopping = false;
+  let signals = 0;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    signals += 1;
+    if (signals === 2) {
+      logger.warn({ signal }, "already shutting down; a third signal exits at once");
+      return;
+    }
+    if (signals > 2) {
+      logger.error({ signal, inFlight: gazette?.bot.dispatcher.inFlight }, "exiting at once");
+      process.exit(EXIT_FORCED);
+    }
     if (!gazette) {
       logger.info({ signal }, "stopped while starting");
       process.exit(0);
@@ -187,11 +204,11 @@ async function main(): Promise<void> {
       "shutting down: no new interactions, finishing those in flight",
     );
     const forced = setTimeout(() => {
-      logger.warn(
+      logger.error(
         { graceMs: SHUTDOWN_GRACE_MS, inFlight: gazette?.bot.dispatcher.inFlight },
-        "interactions still in flight; exiting anyway",
+        "interactions still in flight after the grace period; exiting anyway",
       );
-      process.exit(0);
+      process.exit(EXIT_FORCED);
     }, SHUTDOWN_GRACE_MS);
     forced.unref();
     gazette.stop().then(
@@ -201,7 +218,7 @@ async function main(): Promise<void> {
       },
       (error: unknown) => {
         logger.error({ err: error }, "error while shutting down");
-        process.exit(0);
+        process.exit(1);
       },
     );
   };

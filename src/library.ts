@@ -1,5 +1,6 @@
 import { CorpusError, type CorpusProblem, formatProblem } from "./corpus/parse.js";
-import { readValidArticles } from "./corpus/read.js";
+import { coalesceRuns } from "./coalesce.js";
+import { type CorpusLimits, readValidArticles } from "./corpus/read.js";
 import type { Corpus } from "./corpus/types.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { LiveIndex, type ReindexOutcome, type ReindexReport } from "./search/live-index.js";
@@ -23,6 +24,8 @@ export interface LibraryOptions {
   onReindex?: (outcome: LibraryReindexOutcome) => void;
   /** Search tuning passed to every build. */
   index?: PassageIndexOptions;
+  /** Size limits per article and per corpus (default `DEFAULT_CORPUS_LIMITS`). */
+  limits?: CorpusLimits;
 }
 
 /** What {@link Library.open} reports about the first index. */
@@ -41,7 +44,7 @@ export class Library {
   readonly live: LiveIndex;
   #generation = 1;
   #leftOut: readonly CorpusProblem[];
-  #pending: Promise<LibraryReindexOutcome> | null = null;
+  readonly #coalesced = coalesceRuns(() => this.#reindex());
   #lastReading: readonly CorpusProblem[] = [];
   readonly #options: LibraryOptions;
   readonly #logger: Logger;
@@ -58,7 +61,7 @@ export class Library {
     options: LibraryOptions,
   ): Promise<{ library: Library; report: LibraryOpenReport }> {
     const logger = options.logger ?? silentLogger;
-    const first = await readValidArticles(options.corpusDir);
+    const first = await readValidArticles(options.corpusDir, options.limits);
     logLeftOut(logger, first.problems);
     if (first.corpus.articles.length === 0) {
       logger.error(
@@ -96,15 +99,11 @@ export class Library {
 
   /**
    * Rebuilds the index from the corpus directory's valid articles and swaps it in; with no valid
-   * article the previous index keeps serving. Concurrent calls share one rebuild.
+   * article the previous index keeps serving. Concurrent calls coalesce (see {@link coalesceRuns}):
+   * every caller's outcome comes from a rebuild that started after its own call.
    */
   reindex(): Promise<LibraryReindexOutcome> {
-    if (!this.#pending) {
-      this.#pending = this.#reindex().finally(() => {
-        this.#pending = null;
-      });
-    }
-    return this.#pending;
+    return this.#coalesced();
   }
 
   async #reindex(): Promise<LibraryReindexOutcome> {
@@ -128,7 +127,10 @@ export class Library {
 
   /** The loader behind reindexes: valid articles, or a CorpusError listing why there is none. */
   async #readForReindex(): Promise<Corpus> {
-    const { corpus, problems } = await readValidArticles(this.#options.corpusDir);
+    const { corpus, problems } = await readValidArticles(
+      this.#options.corpusDir,
+      this.#options.limits,
+    );
     logLeftOut(this.#logger, problems);
     if (corpus.articles.length === 0) throw new CorpusError(problems);
     this.#lastReading = problems;

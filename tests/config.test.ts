@@ -30,7 +30,19 @@ describe("parseConfig", () => {
       cooldownBurst: 5,
       healthPort: null,
       healthHost: "127.0.0.1",
+      articleMaxBytes: 2_097_152,
+      corpusMaxBytes: 209_715_200,
     });
+  });
+
+  it("reads the size limits in bytes and refuses anything but a whole number", () => {
+    expect(
+      parseConfig({ ...valid, ARTICLE_MAX_BYTES: "1000", CORPUS_MAX_BYTES: " 50000 " }),
+    ).toMatchObject({ articleMaxBytes: 1000, corpusMaxBytes: 50_000 });
+    expect(problemsOf({ ...valid, ARTICLE_MAX_BYTES: "2MB", CORPUS_MAX_BYTES: "0" })).toEqual([
+      "ARTICLE_MAX_BYTES must be a whole number of bytes, e.g. 2097152 (2 MB)",
+      "CORPUS_MAX_BYTES must be a whole number of bytes, e.g. 209715200 (200 MB)",
+    ]);
   });
 
   it("reads every setting, trimming values and the API URL's trailing slash", () => {
@@ -127,6 +139,8 @@ describe("parseConfig", () => {
     expect(Object.keys(example).sort()).toEqual(
       [
         "ADMIN_USER_IDS",
+        "ARTICLE_MAX_BYTES",
+        "CORPUS_MAX_BYTES",
         "COOLDOWN_BURST",
         "COOLDOWN_SECONDS",
         "CORPUS_DIR",

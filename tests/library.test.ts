@@ -70,11 +70,16 @@ describe("Library", () => {
     expect(library.live.search("grève des dockers").results).not.toHaveLength(0);
   });
 
-  it("shares one rebuild between concurrent reindexes, counting one generation", async () => {
+  it("gives a reindex requested during a rebuild the next rebuild, shared by later requests", async () => {
     await write("port.txt", article("Port", "Les dockers sont en grève au port."));
     const { library } = await Library.open({ corpusDir: dir });
-    const [first, second] = await Promise.all([library.reindex(), library.reindex()]);
-    expect(first).toBe(second);
-    expect(library.generation).toBe(2);
+    const first = library.reindex();
+    await write("musee.txt", article("Musée", "Le musée rouvre."));
+    const [second, third] = [library.reindex(), library.reindex()];
+    expect(second).toBe(third);
+    const outcomes = await Promise.all([first, second]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true]);
+    expect(outcomes[1]?.ok && outcomes[1].report.articles).toBe(2);
+    expect(library.generation).toBe(3);
   });
 });

@@ -200,6 +200,92 @@ describe("npm start (compiled)", () => {
     }, 60_000);
   }
 
+  it("answers an interaction arriving during the drain, and a second signal does not end the drain", async () => {
+    const { discord, run, payloads } = await start({});
+    const bot = await botProcess(run);
+    discord.rateLimitNext({ method: "POST", path: /\/callback$/ }, 1.5);
+    const { id } = discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "grève des dockers" }, alice),
+    );
+    await discord.waitForRequest((r: RecordedRequest) => r.status === 429 && r.path.includes(id));
+    process.kill(bot, "SIGTERM");
+    await run.waitForLog(
+      isMessage("shutting down: no new interactions, finishing those in flight"),
+    );
+    process.kill(bot, "SIGTERM");
+    const late = discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "musée" }, alice),
+    );
+
+    expect(await run.exited).toMatchObject({ code: 0, signal: null });
+    expect((await discord.waitForReply(id)).message.content).toContain("grève des dockers");
+    const { message, ephemeral } = await discord.waitForReply(late.id);
+    expect([message.content, ephemeral]).toEqual([
+      "Gazette is restarting, ask again in a few seconds.",
+      true,
+    ]);
+    const messages = run.logs().map((line) => line.msg);
+    expect(messages).toContain("already shutting down; a third signal exits at once");
+    expect(messages.at(-1)).toBe("disconnected; bye");
+  }, 60_000);
+
+  it("exits at once and non-zero on a third signal", async () => {
+    const { discord, run, payloads } = await start({});
+    const bot = await botProcess(run);
+    discord.rateLimitNext({ method: "POST", path: /\/callback$/ }, 8);
+    const { id } = discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "grève des dockers" }, alice),
+    );
+    await discord.waitForRequest((r: RecordedRequest) => r.status === 429 && r.path.includes(id));
+    const signalled = performance.now();
+    for (let n = 0; n < 3; n++) {
+      process.kill(bot, "SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const exit = await run.exited;
+    expect(exit.code).toBe(1);
+    expect(exit.at - signalled).toBeLessThan(5_000);
+    expect(run.logs().find(isMessage("exiting at once"))).toMatchObject({ level: 50 });
+  }, 60_000);
+
+  it("exits non-zero when the replies in flight outlast the 10 s grace", async () => {
+    const { discord, run, payloads } = await start({});
+    await botProcess(run);
+    discord.rateLimitNext({ method: "POST", path: /\/callback$/ }, 20);
+    const { id } = discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "grève des dockers" }, alice),
+    );
+    await discord.waitForRequest((r: RecordedRequest) => r.status === 429 && r.path.includes(id));
+    const signalled = performance.now();
+    run.child.kill("SIGTERM");
+    const exit = await run.exited;
+    expect(exit.code).toBe(1);
+    expect(exit.at - signalled).toBeGreaterThanOrEqual(9_900);
+    expect(exit.at - signalled).toBeLessThan(14_000);
+    const forced = run
+      .logs()
+      .find(isMessage("interactions still in flight after the grace period; exiting anyway"));
+    expect(forced).toMatchObject({ level: 50, inFlight: 1 });
+  }, 60_000);
+
+  it("exits on SIGTERM even when the reader of its standard output has gone (EPIPE)", async () => {
+    const { discord, run, payloads } = await start({ LOG_LEVEL: "debug" });
+    const bot = await botProcess(run);
+    discord.rateLimitNext({ method: "POST", path: /\/callback$/ }, 1);
+    const { id } = discord.dispatchInteraction(
+      payloads.chatInput("ask", { question: "grève des dockers" }, alice),
+    );
+    await discord.waitForRequest((r: RecordedRequest) => r.status === 429 && r.path.includes(id));
+    run.child.stdout?.destroy();
+    run.child.stderr?.destroy();
+    const signalled = performance.now();
+    process.kill(bot, "SIGTERM");
+    const exit = await run.exited;
+    expect(exit.at - signalled).toBeLessThan(10_000);
+    expect(isAlive(bot)).toBe(false);
+    expect((await discord.waitForReply(id)).message.content).toContain("grève des dockers");
+  }, 60_000);
+
   it("opens no port without HEALTH_PORT", async () => {
     const { run } = await start({});
     const bot = await botProcess(run);

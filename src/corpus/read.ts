@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { CorpusError, type CorpusProblem, parseArticle } from "./parse.js";
 import type { AliasGroups, Article, Corpus } from "./types.js";
@@ -6,6 +6,33 @@ import type { AliasGroups, Article, Corpus } from "./types.js";
 /** Article files are the `.txt` and `.md` files of the corpus directory (not `README.md`). */
 const ARTICLE_FILE = /\.(txt|md)$/i;
 const ALIASES_FILE = "aliases.json";
+
+/** Size limits on what a corpus may hold, checked on the files' sizes before any is read. */
+export interface CorpusLimits {
+  /** The largest article file accepted, in bytes. */
+  articleMaxBytes: number;
+  /** The most bytes of articles accepted in all (files in name order; the rest are left out). */
+  corpusMaxBytes: number;
+}
+
+/** 2 MiB per article, 200 MiB per corpus. */
+export const DEFAULT_CORPUS_LIMITS: CorpusLimits = {
+  articleMaxBytes: 2 * 1024 * 1024,
+  corpusMaxBytes: 200 * 1024 * 1024,
+};
+
+/** `3145728` → `3 MB`, `1500` → `1.5 kB`: sizes as an operator reads them (1 MB = 1024 kB). */
+export function formatBytes(bytes: number): string {
+  const units = ["bytes", "kB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = unit === 0 ? String(value) : String(Math.round(value * 10) / 10);
+  return `${shown} ${units[unit]}`;
+}
 
 /** What {@link readValidArticles} found: the usable part of a corpus, and what it left out. */
 export interface CorpusReading {
@@ -29,8 +56,13 @@ export async function readCorpus(dir: string): Promise<Corpus> {
  * Reads a corpus directory as {@link readCorpus} does, but never throws for what it holds: an
  * invalid article (or an invalid `aliases.json`) is left out and reported in `problems`, and every
  * valid article is kept. An unreadable or empty directory gives no article and one problem.
+ * A file over `limits.articleMaxBytes`, or one that would take the corpus past
+ * `limits.corpusMaxBytes`, is left out the same way, before it is read.
  */
-export async function readValidArticles(dir: string): Promise<CorpusReading> {
+export async function readValidArticles(
+  dir: string,
+  limits: CorpusLimits = DEFAULT_CORPUS_LIMITS,
+): Promise<CorpusReading> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -50,8 +82,27 @@ export async function readValidArticles(dir: string): Promise<CorpusReading> {
   const problems: CorpusProblem[] = [];
   const articles: Article[] = [];
   const seen = new Map<string, string>();
+  let corpusBytes = 0;
   for (const name of names.filter((n) => ARTICLE_FILE.test(n) && n.toLowerCase() !== "readme.md")) {
     const file = path.join(dir, name);
+    const size = await sizeOf(file);
+    if (size !== null && size > limits.articleMaxBytes) {
+      problems.push({
+        file,
+        message: `the file is ${formatBytes(size)} (${size} bytes), over the ${formatBytes(limits.articleMaxBytes)} limit per article`,
+        fix: "split it into several articles, or raise ARTICLE_MAX_BYTES",
+      });
+      continue;
+    }
+    if (size !== null && corpusBytes + size > limits.corpusMaxBytes) {
+      problems.push({
+        file,
+        message: `left out: with it the corpus would pass its ${formatBytes(limits.corpusMaxBytes)} limit`,
+        fix: "remove articles from the corpus, or raise CORPUS_MAX_BYTES",
+      });
+      continue;
+    }
+    corpusBytes += size ?? 0;
     const text = await readUtf8(file, problems);
     if (text === null) continue;
     const result = parseArticle(text, file, path.parse(name).name.toLowerCase());
@@ -85,6 +136,15 @@ export async function readValidArticles(dir: string): Promise<CorpusReading> {
     ? await readAliases(path.join(dir, ALIASES_FILE), problems)
     : [];
   return { corpus: { articles, aliases }, problems };
+}
+
+/** The file's size in bytes, or null when it cannot be told (reading it then says why). */
+async function sizeOf(file: string): Promise<number | null> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return null;
+  }
 }
 
 async function readUtf8(file: string, problems: CorpusProblem[]): Promise<string | null> {

@@ -1,10 +1,27 @@
-import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Status } from "discord.js";
+import {
+  Client,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  InteractionResponseType,
+  MessageFlags,
+  Routes,
+  Status,
+} from "discord.js";
 import type { Config } from "../config.js";
 import type { Library } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { AskPage, Command } from "./command.js";
 import { Cooldowns } from "./cooldowns.js";
 import { createDispatcher, type Dispatcher, type HandledInteraction } from "./dispatcher.js";
+import {
+  checkInteraction,
+  defuse,
+  normalizePermissions,
+  type UnreadableInteraction,
+} from "./interaction-gate.js";
+import { replyLocale, strings } from "./locale.js";
 import { TtlStore } from "./ttl-store.js";
 
 export interface BotOptions {
@@ -28,7 +45,10 @@ export interface GazetteBot {
   readonly pingMs: number | null;
   /** Logs in and resolves once the gateway is ready; rejects with {@link TokenRefusedError}. */
   start(): Promise<void>;
-  /** Stops taking interactions, lets the ones in flight finish, then disconnects. */
+  /**
+   * Stops taking new work (interactions arriving meanwhile are told Gazette is restarting), lets
+   * the ones in flight finish, then disconnects.
+   */
   stop(): Promise<void>;
 }
 
@@ -86,7 +106,49 @@ export function createBot(options: BotOptions): GazetteBot {
   /** Rejects start() while it waits; null once started. */
   let refusedWhileStarting: (() => void) | null = null;
 
+  // Raw packets reach this listener before discord.js builds the interaction from the same object.
+  client.on(Events.Raw, (packet: { t?: unknown; d?: unknown }) => {
+    if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
+    const unreadable = checkInteraction(packet.d);
+    if (!unreadable) return normalizePermissions(packet.d);
+    defuse(packet.d);
+    logger.warn(
+      { problem: unreadable.problem, interactionId: unreadable.answer?.id },
+      "unreadable interaction",
+    );
+    void answerUnreadable(unreadable);
+  });
+  /** Answers a payload discord.js was kept from reading: no choices, or a short private notice. */
+  const answerUnreadable = async ({ answer }: UnreadableInteraction) => {
+    if (!answer) return;
+    const body = answer.autocomplete
+      ? {
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices: [] },
+        }
+      : {
+          type: InteractionResponseType.ChannelMessageWithSource,
+          data: {
+            content: strings[replyLocale(answer.locale)].unreadable,
+            flags: MessageFlags.Ephemeral,
+            allowed_mentions: { parse: [] },
+          },
+        };
+    try {
+      await client.rest.post(Routes.interactionCallback(answer.id, answer.token), {
+        body,
+        auth: false,
+      });
+    } catch (error) {
+      logger.warn(
+        { err: error, interactionId: answer.id },
+        "could not answer an unreadable interaction",
+      );
+    }
+  };
   client.on(Events.InteractionCreate, onInteraction);
+  client.on(Events.Debug, (message) => logger.trace?.({ discord: message }, "discord.js debug"));
+  client.rest.on("restDebug", (message) => logger.trace?.({ rest: message }, "discord.js rest"));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, "discord client warning"));
   // Closing the connection on purpose makes discord.js report a disconnect and a reconnect:
@@ -139,8 +201,11 @@ export function createBot(options: BotOptions): GazetteBot {
     },
     async stop() {
       stopping = true;
-      client.off(Events.InteractionCreate, onInteraction);
+      // Still connected while the replies in flight finish: whoever asks meanwhile is told to ask
+      // again in a few seconds rather than left with "The application did not respond".
+      dispatcher.drain();
       await dispatcher.idle();
+      client.off(Events.InteractionCreate, onInteraction);
       await client.destroy();
     },
   };

@@ -1,4 +1,10 @@
-import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
+import type {
+  AutocompleteInteraction,
+  CommandInteractionOption,
+  Interaction,
+  RepliableInteraction,
+} from "discord.js";
+import { redactForLog } from "../log-redaction.js";
 import type { Logger } from "../logger.js";
 import type { Command, CommandContext, InteractionOutcome } from "./command.js";
 import { UserFacingError } from "./command.js";
@@ -34,6 +40,11 @@ export interface HandledInteraction {
 export interface Dispatcher {
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void>;
+  /**
+   * From now on, answers new interactions with a short private "Gazette is restarting" (no choices
+   * for autocomplete) instead of handling them; those already in flight go on.
+   */
+  drain(): void;
   /** Resolves once every interaction being handled is done (for a graceful shutdown). */
   idle(): Promise<void>;
   /** How many interactions are being handled. */
@@ -49,6 +60,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { commands, services, cooldowns, logger } = options;
   const hasArticles = options.hasArticles ?? (() => true);
   const running = new Set<Promise<void>>();
+  let draining = false;
+
+  /** What an interaction arriving during shutdown gets: an answer, so no "did not respond". */
+  async function answerRestarting(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) {
+      await notice(interaction, strings[replyLocale(interaction.locale)].restarting);
+    }
+  }
 
   /** Handles one interaction, then logs (debug) and reports how it ended and how long it took. */
   async function observe(interaction: Interaction): Promise<void> {
@@ -123,7 +143,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return "answered";
     } catch (error) {
       logger.error(
-        { err: error, command: interaction.commandName, interactionId: interaction.id },
+        {
+          err: redactForLog(error, userTextOf(interaction)),
+          command: interaction.commandName,
+          interactionId: interaction.id,
+        },
         "autocomplete failed",
       );
       if (!interaction.responded) await interaction.respond([]).catch(() => {});
@@ -140,7 +164,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const userFacing = error instanceof UserFacingError;
     if (!userFacing) {
       logger.error(
-        { err: error, command: name, interactionId: interaction.id, userId: interaction.user.id },
+        {
+          err: redactForLog(error, userTextOf(interaction)),
+          command: name,
+          interactionId: interaction.id,
+          userId: interaction.user.id,
+        },
         "interaction failed",
       );
     }
@@ -149,7 +178,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await sendReply(interaction, formatNotice(text));
     } catch (sendError) {
       logger.warn(
-        { err: sendError, command: name, interactionId: interaction.id },
+        {
+          err: redactForLog(sendError, userTextOf(interaction)),
+          command: name,
+          interactionId: interaction.id,
+        },
         "could not tell the user about a failed interaction",
       );
     }
@@ -161,12 +194,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return {
     handle(interaction) {
-      const task = observe(interaction).catch((error: unknown) => {
-        logger.error({ err: error, interactionId: interaction.id }, "interaction failed");
+      const work = draining ? answerRestarting(interaction) : observe(interaction);
+      const task = work.catch((error: unknown) => {
+        logger.error(
+          { err: redactForLog(error, userTextOf(interaction)), interactionId: interaction.id },
+          "interaction failed",
+        );
       });
       running.add(task);
       void task.finally(() => running.delete(task));
       return task;
+    },
+    drain() {
+      draining = true;
     },
     async idle() {
       while (running.size > 0) await Promise.allSettled([...running]);
@@ -175,4 +215,22 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return running.size;
     },
   };
+}
+
+/**
+ * What a user typed into an interaction (its string option values, subcommands included): kept out
+ * of the logs above debug level, where errors and request bodies could otherwise repeat it.
+ */
+function userTextOf(interaction: Interaction): string[] {
+  if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return [];
+  const texts: string[] = [];
+  const walk = (options: readonly CommandInteractionOption[]) => {
+    for (const option of options) {
+      if (typeof option.value === "string") texts.push(option.value);
+      if (option.options) walk(option.options);
+    }
+  };
+  walk(interaction.options.data);
+  // The longest first, so that a question containing another option's text is hidden whole.
+  return texts.sort((a, b) => b.length - a.length);
 }

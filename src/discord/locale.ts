@@ -53,6 +53,10 @@ export interface Strings {
   noArticlesYet: string;
   apology: string;
   unknownCommand: string;
+  /** The answer to an interaction that arrives while Gazette is shutting down. */
+  restarting: string;
+  /** The answer to an interaction whose payload does not follow Discord's schema. */
+  unreadable: string;
 }
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -106,7 +110,10 @@ export const strings: Record<ReplyLocale, Strings> = {
     noArticlesYet:
       "No articles are loaded yet, so I cannot answer for now. Please try again later.",
     apology: "Sorry, something went wrong on my side. Please try again in a moment.",
+    unreadable:
+      "Gazette could not read this request. Run the command again from Discord’s command menu.",
     unknownCommand: "This command is not available any more.",
+    restarting: "Gazette is restarting, ask again in a few seconds.",
   },
   fr: {
     question: "Question :",
@@ -158,6 +165,9 @@ export const strings: Record<ReplyLocale, Strings> = {
     noArticlesYet:
       "Aucun article n’est encore chargé : je ne peux pas répondre pour l’instant. Réessayez plus tard.",
     apology: "Désolé, une erreur est survenue de mon côté. Réessayez dans un instant.",
+    unreadable:
+      "Gazette n’a pas pu lire cette demande. Relancez la commande depuis le menu des commandes de Discord.",
     unknownCommand: "Cette commande n’est plus disponible.",
+    restarting: "Gazette redémarre, reposez votre question dans quelques secondes.",
   },
 };

@@ -24,3 +24,20 @@ export function mayReindex(requester: Requester, adminUserIds: readonly string[]
       permissions.has(PermissionFlagsBits.Administrator, false))
   );
 }
+
+/** The largest bitfield Discord sends: permissions are 64-bit unsigned integers. */
+const MAX_PERMISSION_BITS = (1n << 64n) - 1n;
+
+/**
+ * Reads a permissions bitfield as Discord sends it, strictly: a string of decimal digits (BigInt of
+ * it, within 64 bits) or a non-negative safe integer. Anything else (`-1`, `0x20`, `" 32 "`, a flag
+ * name, a number past 2^53 that lost its precision) means no permission: 0n.
+ */
+export function parsePermissionBits(raw: unknown): bigint {
+  if (typeof raw === "number") {
+    return Number.isSafeInteger(raw) && raw >= 0 ? BigInt(raw) : 0n;
+  }
+  if (typeof raw !== "string" || !/^[0-9]{1,20}$/.test(raw)) return 0n;
+  const bits = BigInt(raw);
+  return bits <= MAX_PERMISSION_BITS ? bits : 0n;
+}

@@ -16,3 +16,41 @@ export async function sendReply(interaction: RepliableInteraction, reply: Reply)
     await interaction.reply({ ...message, flags } as InteractionReplyOptions);
   }
 }
+
+export interface PersistentReplyOptions {
+  /** How many more times to try the usual way (after discord.js's own retries), default 1. */
+  retries?: number;
+  /** The pause before each retry, in ms (default 1000). */
+  retryDelayMs?: number;
+}
+
+/**
+ * Sends a reply whose news must not be lost (the outcome of `/reindex`): the usual way
+ * ({@link sendReply}), retried, then, for a deferred reply whose edit keeps failing, as a private
+ * follow-up. Resolves to how it was delivered, or rejects with the last error when nothing worked.
+ */
+export async function sendReplyPersistently(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  options: PersistentReplyOptions = {},
+): Promise<"sent" | "retried" | "followed-up"> {
+  const retries = options.retries ?? 1;
+  const delayMs = options.retryDelayMs ?? 1000;
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    try {
+      await sendReply(interaction, reply);
+      return attempt === 0 ? "sent" : "retried";
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  if (!interaction.deferred && !interaction.replied) throw lastError;
+  const { ephemeral: _ephemeral, ...message } = reply;
+  await interaction.followUp({
+    ...message,
+    flags: MessageFlags.Ephemeral,
+  } as InteractionReplyOptions);
+  return "followed-up";
+}

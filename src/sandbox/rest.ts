@@ -51,6 +51,8 @@ export interface RestState {
   };
   readonly requests: RecordedRequest[];
   readonly rateLimits: { method: string; path: RegExp; retryAfter: number }[];
+  /** Requests to answer 500 (each rule once per matching request, `times` times). */
+  readonly serverErrors: { method: string; path: RegExp; times: number }[];
   /** A message the bot sent for any interaction (original response or follow-up). */
   messageById(id: string): StoredMessage | undefined;
   /** Records a refused request (close() then throws) and tells listeners. */
@@ -305,7 +307,14 @@ export function createRestHandler(
     const route = pathname.startsWith(API_PREFIX)
       ? routes.find(([method, pattern]) => method === request.method && pattern.test(request.path))
       : undefined;
-    if (limit !== -1) {
+    const broken = state.serverErrors.findIndex(
+      (rule) => rule.method === request.method && rule.path.test(request.path),
+    );
+    if (broken !== -1) {
+      const rule = state.serverErrors[broken];
+      if (rule && --rule.times <= 0) state.serverErrors.splice(broken, 1);
+      answer = { status: 500, body: { message: "500: Internal Server Error", code: 0 } };
+    } else if (limit !== -1) {
       const [rule] = state.rateLimits.splice(limit, 1);
       const retryAfter = rule?.retryAfter ?? 0.1;
       answer = {

@@ -120,6 +120,8 @@ export interface DiscordStandIn {
   waitForRequest(predicate: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
   /** The next request matching `method` and `path` is answered 429 with `retry_after` seconds. */
   rateLimitNext(match: { method: string; path: RegExp }, retryAfterSeconds?: number): void;
+  /** The next `times` requests matching `method` and `path` are answered 500 (default once). */
+  failNext(match: { method: string; path: RegExp }, times?: number): void;
   /** Closes the bot's gateway connection (default code 4000, which the bot answers with RESUME). */
   dropGateway(code?: number): void;
   /** Stops everything; throws if any request was unhandled or broke a limit. */
@@ -153,6 +155,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     registered: { global: null, guilds: new Map() },
     requests: [],
     rateLimits: [],
+    serverErrors: [],
     messageById(id) {
       for (const record of interactions.values()) {
         if (record.original?.id === id) return record.original;
@@ -294,6 +297,10 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
 
     rateLimitNext(match, retryAfterSeconds = 0.1) {
       state.rateLimits.push({ ...match, retryAfter: retryAfterSeconds });
+    },
+
+    failNext(match, times = 1) {
+      state.serverErrors.push({ ...match, times });
     },
 
     dropGateway(code = 4000) {

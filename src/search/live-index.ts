@@ -1,5 +1,6 @@
 import { CorpusError, type CorpusProblem } from "../corpus/parse.js";
 import type { Corpus } from "../corpus/types.js";
+import { coalesceRuns } from "../coalesce.js";
 import { type Logger, silentLogger } from "../logger.js";
 import {
   buildPassageIndexAsync,
@@ -47,12 +48,13 @@ export interface LiveIndexOptions {
  * The index that is serving, and the way to rebuild it without a restart.
  * A reindex builds the new index aside (in slices, so the event loop keeps turning), validates it,
  * then swaps it in at once; if anything fails the old index keeps serving. Concurrent calls to
- * {@link reindex} share one rebuild.
+ * {@link reindex} coalesce: the rebuild under way, then at most one more that starts after the
+ * latest call, so every caller's outcome describes a rebuild that started after its own call.
  */
 export class LiveIndex {
   #index: PassageIndex;
   #corpus: Corpus;
-  #pending: Promise<ReindexOutcome> | null = null;
+  readonly #coalesced = coalesceRuns(() => this.#rebuild());
   readonly #options: LiveIndexOptions;
   readonly #logger: Logger;
 
@@ -102,14 +104,12 @@ export class LiveIndex {
     return this.#index.suggest(partial, limit);
   }
 
-  /** Rebuilds from the corpus and swaps the new index in; concurrent calls share one rebuild. */
+  /**
+   * Rebuilds from the corpus and swaps the new index in. A call made while a rebuild runs waits for
+   * it and shares the next one (one more at most, however many calls), which starts after it.
+   */
   reindex(): Promise<ReindexOutcome> {
-    if (!this.#pending) {
-      this.#pending = this.#rebuild().finally(() => {
-        this.#pending = null;
-      });
-    }
-    return this.#pending;
+    return this.#coalesced();
   }
 
   async #rebuild(): Promise<ReindexOutcome> {

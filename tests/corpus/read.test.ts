@@ -102,3 +102,44 @@ describe("readValidArticles", () => {
     ]);
   });
 });
+
+describe("readValidArticles' size limits", () => {
+  const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n\n${text}\n`;
+
+  it("leaves out an article over the per-article limit, naming the file, its size and the fix", async () => {
+    await write("a.txt", article("A", "Texte court."));
+    const big = article("B", "x".repeat(3000));
+    await write("b.txt", big);
+    const { corpus, problems } = await readValidArticles(dir, {
+      articleMaxBytes: 2048,
+      corpusMaxBytes: 1_000_000,
+    });
+    expect(corpus.articles.map((entry) => entry.id)).toEqual(["a"]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${path.join(dir, "b.txt")}: the file is 2.9 kB (${Buffer.byteLength(big)} bytes), over the 2 kB limit per article: split it into several articles, or raise ARTICLE_MAX_BYTES`,
+    ]);
+  });
+
+  it("leaves out the articles that would take the corpus past its limit, keeping the first ones", async () => {
+    for (const name of ["a", "b", "c"]) await write(`${name}.txt`, article(name, "y".repeat(400)));
+    const { corpus, problems } = await readValidArticles(dir, {
+      articleMaxBytes: 2048,
+      corpusMaxBytes: 1000,
+    });
+    expect(corpus.articles.map((entry) => entry.id)).toEqual(["a", "b"]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${path.join(dir, "c.txt")}: left out: with it the corpus would pass its 1000 bytes limit: remove articles from the corpus, or raise CORPUS_MAX_BYTES`,
+    ]);
+  });
+
+  it("applies 2 MB per article by default", async () => {
+    const big = article("Big", "z".repeat(2 * 1024 * 1024));
+    await write("big.txt", big);
+    await write("small.txt", article("Small", "Texte."));
+    const { corpus, problems } = await readValidArticles(dir);
+    expect(corpus.articles.map((entry) => entry.id)).toEqual(["small"]);
+    expect(problems[0]?.message).toBe(
+      `the file is 2 MB (${Buffer.byteLength(big)} bytes), over the 2 MB limit per article`,
+    );
+  });
+});

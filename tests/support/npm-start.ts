@@ -21,6 +21,8 @@ const SETTINGS = [
   "COOLDOWN_BURST",
   "HEALTH_PORT",
   "HEALTH_HOST",
+  "ARTICLE_MAX_BYTES",
+  "CORPUS_MAX_BYTES",
 ];
 
 /** One JSON log line of the bot. */

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alice, basile, interactionsFor } from "../../../src/sandbox/interactions.js";
 import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
@@ -31,6 +32,24 @@ describe("the dispatcher's error boundary", () => {
     const logged = run.logs.entries.find((entry) => entry.message === "interaction failed");
     expect(logged?.level).toBe("error");
     expect(logged?.fields).toMatchObject({ command: "fail", interactionId: id });
+  });
+
+  it("keeps what the user typed out of the logs above debug level, errors and bodies included", async () => {
+    const before = run.logs.entries.length;
+    const typed = "echo la météo secrète de Brest";
+    await run.discord.waitForReply(fail(typed).id);
+    run.discord.failNext({ method: "POST", path: /\/callback$/ }, 4);
+    const question = "grève très confidentielle des dockers";
+    const asked = run.discord.dispatchInteraction(
+      payloads.chatInput("ask", { question }, { ...alice, id: "5" }),
+    );
+    expect((await run.discord.waitForReply(asked.id)).message.content).toContain("Sorry");
+    const logged = run.logs.entries.slice(before).filter((entry) => entry.level !== "debug");
+    expect(logged.filter((entry) => entry.message === "interaction failed")).toHaveLength(2);
+    const text = inspect(logged, { depth: 20 });
+    expect(text).not.toContain("météo secrète");
+    expect(text).not.toContain("très confidentielle");
+    expect(text).toContain("could not understand [redacted]");
   });
 
   it("shows a user-facing error as written, without logging it as a failure", async () => {
