@@ -6,6 +6,7 @@ import {
   GatewayIntentBits,
   InteractionResponseType,
   MessageFlags,
+  Options,
   Routes,
   Status,
 } from "discord.js";
@@ -71,13 +72,33 @@ const AUTHENTICATION_FAILED = 4004;
 const ASK_PAGES = { ttlMs: 60 * 60_000, maxEntries: 5000 };
 
 /**
+ * How many users and guild members discord.js keeps cached. Every interaction carries its author,
+ * which discord.js caches with no limit by default: on a busy server that is one entry per member
+ * who ever asked, for the life of the process. Gazette reads the author from the interaction itself,
+ * so a small cache is enough (the bot's own user and member are always kept).
+ */
+export const USER_CACHE_LIMIT = 1000;
+
+/**
  * A discord.js client for Gazette: the Guilds intent only (slash commands need no privileged
- * intent), mentions disabled by default, and REST through `DISCORD_API_URL` when set.
+ * intent), mentions disabled by default, user and member caches bounded ({@link USER_CACHE_LIMIT}),
+ * and REST through `DISCORD_API_URL` when set.
  */
 export function createDiscordClient(config: Pick<Config, "discordApiUrl">): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: {
+        maxSize: USER_CACHE_LIMIT,
+        keepOverLimit: (user) => user.id === user.client.user.id,
+      },
+      GuildMemberManager: {
+        maxSize: USER_CACHE_LIMIT,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+    }),
     rest: config.discordApiUrl ? { api: config.discordApiUrl } : {},
   });
 }
