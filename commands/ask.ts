@@ -120,7 +120,13 @@ async function showPage(
   },
 ): Promise<InteractionOutcome> {
   const { page, offset, ephemeral } = view;
+  // Acknowledge first when the search may not fit in Discord's 3 s window; sendReply then edits.
+  if (context.searchDeferral.shouldDefer(context.live.stats.passages)) {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  }
+  const searchStarted = performance.now();
   const response = context.live.search(page.question, { limit: page.limit, offset });
+  context.searchDeferral.record(performance.now() - searchStarted);
   const key = response.results.length > 0 ? context.askPages.add(page) : "";
   const reply = formatAskReply(response, {
     locale: context.locale,

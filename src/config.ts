@@ -35,6 +35,10 @@ export interface Config {
   articleMaxBytes: number;
   /** The most bytes of articles accepted in all. */
   corpusMaxBytes: number;
+  /** `/ask` defers its reply when the index holds more passages than this (0: always). */
+  deferAbovePassages: number;
+  /** `/ask` defers its reply while recent searches took longer than this, in ms. */
+  deferSlowSearchMs: number;
 }
 
 export const defaultConfig = {
@@ -45,6 +49,8 @@ export const defaultConfig = {
   healthHost: "127.0.0.1",
   articleMaxBytes: 2 * 1024 * 1024,
   corpusMaxBytes: 200 * 1024 * 1024,
+  deferAbovePassages: 20_000,
+  deferSlowSearchMs: 1000,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -163,6 +169,12 @@ const schema = z.object({
     bytesSetting("ARTICLE_MAX_BYTES", defaultConfig.articleMaxBytes),
   ),
   CORPUS_MAX_BYTES: optional.pipe(bytesSetting("CORPUS_MAX_BYTES", defaultConfig.corpusMaxBytes)),
+  DEFER_ABOVE_PASSAGES: optional.pipe(
+    wholeNumberSetting("DEFER_ABOVE_PASSAGES", "passages", defaultConfig.deferAbovePassages),
+  ),
+  DEFER_SLOW_SEARCH_MS: optional.pipe(
+    wholeNumberSetting("DEFER_SLOW_SEARCH_MS", "milliseconds", defaultConfig.deferSlowSearchMs),
+  ),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -172,6 +184,17 @@ const schema = z.object({
       .default(defaultConfig.healthHost),
   ),
 });
+
+/** A whole number from 0 to 10^9 (written without separators). */
+function wholeNumberSetting(key: string, unit: string, fallback: number) {
+  const problem = `${key} must be a whole number of ${unit} from 0 to 1000000000, e.g. ${fallback}`;
+  return z
+    .string()
+    .regex(/^\d{1,10}$/, { error: problem })
+    .transform(Number)
+    .refine((value) => value <= 1e9, { error: problem })
+    .default(fallback);
+}
 
 /** A size in bytes: a whole number from 1 to 2^40 (written without separators). */
 function bytesSetting(key: string, fallback: number) {
@@ -213,5 +236,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     healthHost: settings.HEALTH_HOST,
     articleMaxBytes: settings.ARTICLE_MAX_BYTES,
     corpusMaxBytes: settings.CORPUS_MAX_BYTES,
+    deferAbovePassages: settings.DEFER_ABOVE_PASSAGES,
+    deferSlowSearchMs: settings.DEFER_SLOW_SEARCH_MS,
   };
 }

@@ -32,7 +32,21 @@ describe("parseConfig", () => {
       healthHost: "127.0.0.1",
       articleMaxBytes: 2_097_152,
       corpusMaxBytes: 209_715_200,
+      deferAbovePassages: 20_000,
+      deferSlowSearchMs: 1000,
     });
+  });
+
+  it("reads when /ask defers, and refuses anything but a whole number", () => {
+    expect(
+      parseConfig({ ...valid, DEFER_ABOVE_PASSAGES: "0", DEFER_SLOW_SEARCH_MS: " 250 " }),
+    ).toMatchObject({ deferAbovePassages: 0, deferSlowSearchMs: 250 });
+    expect(
+      problemsOf({ ...valid, DEFER_ABOVE_PASSAGES: "20k", DEFER_SLOW_SEARCH_MS: "-1" }),
+    ).toEqual([
+      "DEFER_ABOVE_PASSAGES must be a whole number of passages from 0 to 1000000000, e.g. 20000",
+      "DEFER_SLOW_SEARCH_MS must be a whole number of milliseconds from 0 to 1000000000, e.g. 1000",
+    ]);
   });
 
   it("reads the size limits in bytes and refuses anything but a whole number", () => {

@@ -23,6 +23,7 @@ import {
   type UnreadableInteraction,
 } from "./interaction-gate.js";
 import { replyLocale, strings } from "./locale.js";
+import { SearchDeferral } from "./search-deferral.js";
 import { TtlStore } from "./ttl-store.js";
 
 export interface BotOptions {
@@ -114,6 +115,10 @@ export function createBot(options: BotOptions): GazetteBot {
       config,
       logger,
       askPages: new TtlStore<AskPage>(ASK_PAGES),
+      searchDeferral: new SearchDeferral({
+        abovePassages: config.deferAbovePassages,
+        slowSearchMs: config.deferSlowSearchMs,
+      }),
       reindex: () => library.reindex(),
     },
     cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),

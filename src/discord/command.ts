@@ -9,6 +9,7 @@ import type { LibraryReindexOutcome } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { LiveIndex } from "../search/live-index.js";
 import type { ReplyLocale } from "./locale.js";
+import type { SearchDeferral } from "./search-deferral.js";
 import type { TtlStore } from "./ttl-store.js";
 
 /** What an `/ask` button needs to show a page again: kept server-side, keyed from its custom_id. */
@@ -25,6 +26,8 @@ export interface CommandContext {
   logger: Logger;
   /** Paging and share state of `/ask` answers. */
   askPages: TtlStore<AskPage>;
+  /** Whether `/ask` should defer before it searches (large index, slow recent searches). */
+  searchDeferral: SearchDeferral;
   /** Rebuilds the index from the corpus directory (`/reindex`); the old index serves until then. */
   reindex: () => Promise<LibraryReindexOutcome>;
   /** The language of Gazette's words for this user. */
