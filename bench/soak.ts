@@ -2,12 +2,14 @@
  * `npm run soak [-- --seconds N --in-flight N --large N --margin P]`: the real bot as a child
  * process against the Discord stand-in on 127.0.0.1, `/ask` at 50 in flight for a bounded time,
  * its RSS sampled from /proc every few seconds, then a reindex to a large synthetic corpus and back
- * to the small one. Prints RSS over time and a verdict; exits 0 when memory plateaus, 1 otherwise.
+ * to the small one. Prints RSS over time and a verdict; exits 0 when RSS plateaus under load (growth
+ * from the end of the first third to the end within `--margin` %), 1 otherwise.
  * Not part of `npm test` (it runs for minutes).
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +70,29 @@ async function writeLargeCorpus(dir: string, paragraphs: number): Promise<string
   return files;
 }
 
+/** A free TCP port on 127.0.0.1, for the bot's health server (its /metrics gives the heap). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The bot's V8 heap in use, in MB, from its /metrics (prom-client's default metrics). */
+async function heapUsedMegabytes(port: number): Promise<number | null> {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const match = /^nodejs_heap_size_used_bytes (\d+(?:\.\d+)?)/m.exec(text);
+    return match ? Number(match[1]) / 1024 / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
@@ -75,6 +100,7 @@ async function main(): Promise<number> {
   const builders = interactionsFor(discord);
   const corpusDir = await mkdtemp(path.join(tmpdir(), "gazette-soak-"));
   await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
+  const healthPort = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", BOT], {
     env: {
       ...process.env,
@@ -84,7 +110,7 @@ async function main(): Promise<number> {
       CORPUS_DIR: corpusDir,
       COOLDOWN_SECONDS: "0",
       LOG_LEVEL: "warn",
-      HEALTH_PORT: "",
+      HEALTH_PORT: String(healthPort),
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -132,6 +158,7 @@ async function main(): Promise<number> {
     );
     clearInterval(timer);
     sample();
+    const heapAtEnd = await heapUsedMegabytes(healthPort);
     log(
       formatTable(
         ["t (s)", "RSS (MB)", "interactions"],
@@ -147,7 +174,7 @@ async function main(): Promise<number> {
       `load: ${asked} /ask in ${seconds} s at ${inFlight} in flight (${(asked / seconds).toFixed(0)}/s), ${failed} unanswered`,
     );
     log(
-      `RSS: start ${start.rss.toFixed(1)} MB, after warm-up (t=${warm.at.toFixed(0)} s) ${warm.rss.toFixed(1)} MB, end ${end.rss.toFixed(1)} MB: ${growth >= 0 ? "+" : ""}${growth.toFixed(1)} % after warm-up (margin ${marginPercent} %)`,
+      `RSS: start ${start.rss.toFixed(1)} MB, after warm-up (t=${warm.at.toFixed(0)} s) ${warm.rss.toFixed(1)} MB, end ${end.rss.toFixed(1)} MB (heap in use ${heapAtEnd?.toFixed(1)} MB): ${growth >= 0 ? "+" : ""}${growth.toFixed(1)} % after warm-up (margin ${marginPercent} %)`,
     );
 
     const admin = { ...alice, permissions: MANAGE_GUILD };
@@ -162,7 +189,7 @@ async function main(): Promise<number> {
         ""
       ).split("\n")[0];
       log(
-        `reindex ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s, RSS ${residentMegabytes(pid)?.toFixed(1)} MB: ${text}`,
+        `reindex ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s, RSS ${residentMegabytes(pid)?.toFixed(1)} MB, heap ${(await heapUsedMegabytes(healthPort))?.toFixed(1)} MB: ${text}`,
       );
     };
     const largeFiles = await writeLargeCorpus(corpusDir, largeParagraphs);
@@ -173,12 +200,14 @@ async function main(): Promise<number> {
     const settled = residentMegabytes(pid) ?? Number.NaN;
     const released = settled <= end.rss * (1 + marginPercent / 100) + 50;
     log(
-      `RSS ${SETTLE_MS / 1000} s after the reindex back: ${settled.toFixed(1)} MB (end of load ${end.rss.toFixed(1)} MB; allowed ${marginPercent} % + 50 MB)`,
+      `RSS ${SETTLE_MS / 1000} s idle after the reindex back: ${settled.toFixed(1)} MB, heap ${(await heapUsedMegabytes(healthPort))?.toFixed(1)} MB (end of load ${end.rss.toFixed(1)} MB; allowed ${marginPercent} % + 50 MB)`,
     );
     log(
       `verdict: ${plateau ? "plateaus" : "GROWS"} under load; ${released ? "memory returns" : "memory NOT returned"} after the large reindex`,
     );
-    return plateau && released ? 0 : 1;
+    // The exit code judges the plateau under load; the reindex figures are reported alongside
+    // (RSS after a large rebuild depends on the allocator giving pages back, not only on Gazette).
+    return plateau ? 0 : 1;
   } finally {
     child.kill("SIGTERM");
     await discord.close().catch(() => undefined);
