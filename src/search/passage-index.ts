@@ -3,7 +3,7 @@ import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { analyze } from "../language/analyze.js";
 import { ANSWER_KIND_BIT, answerKindsOf } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
-import { analyzeQuestion, type Question } from "../language/question.js";
+import { analyzeQuestion, MAX_QUESTION_LENGTH, type Question } from "../language/question.js";
 import { type Concept, TermResolver } from "../language/resolver.js";
 import { Vocabulary } from "../language/vocabulary.js";
 import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
@@ -92,7 +92,6 @@ const MAX_SCORED = 1000;
 /** Autocomplete ranks completions by the passages of the words typed so far only below this df. */
 const RELATED_MAX_DF = 300;
 const RELATED_CACHE_SIZE = 256;
-const MAX_QUERY_LENGTH = 1000;
 
 /**
  * A searchable index of a corpus's passages: MiniSearch (BM25) over French-analyzed terms, with
@@ -182,7 +181,7 @@ export class PassageIndex {
 
   /** Completions of a partial question for autocomplete (at most `limit`, each ≤ 100 chars). */
   suggest(partial: string, limit = 10): string[] {
-    return suggestCompletions(partial.slice(0, MAX_QUERY_LENGTH), limit, {
+    return suggestCompletions(partial.slice(0, MAX_QUESTION_LENGTH), limit, {
       vocabulary: this.#vocabulary,
       articles: this.#articleList,
       relatedPassages: (head) => this.#relatedPassages(head),
