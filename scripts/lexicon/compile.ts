@@ -14,6 +14,7 @@ import {
   encodeWords,
   LEXICON_DATA_URL,
   LEXICON_FORMAT,
+  MAX_KEY_WORDS,
 } from "../../src/language/lexicon.js";
 import { phoneticKey } from "../../src/language/phonetic.js";
 import { parseTsv } from "./tsv.js";
@@ -252,9 +253,6 @@ export function compileLexicon(rows: LexiconRows): {
     unmatchable,
   };
 }
-
-/** Longest key, in content words: `cost of living` is two (`cost`, `living`), `panier à salade` two. */
-export const MAX_KEY_WORDS = 3;
 
 /**
  * The English terms of a key, space-joined (`death toll` → `death toll`), or null when a question

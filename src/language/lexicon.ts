@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import type { AliasGroups } from "../corpus/types.js";
 import { analyze, termOf } from "./analyze.js";
 
+/** Longest lexicon key, in content words (`cost of living`, `panier à salade`: two). */
+export const MAX_KEY_WORDS = 3;
+
 /** A word of a lexicon as index terms, with the confidence its source gives it, in (0, 1]. */
 export interface LexiconWord {
   terms: readonly string[];

@@ -1,5 +1,5 @@
 import { foldWord, termOf } from "./analyze.js";
-import type { Lexicon, LexiconWord } from "./lexicon.js";
+import { type Lexicon, type LexiconWord, MAX_KEY_WORDS } from "./lexicon.js";
 import { phoneticKey } from "./phonetic.js";
 import type { Question, QuestionWord } from "./question.js";
 import { defaultMatchWeights, type MatchWeights } from "./weights.js";
@@ -51,8 +51,6 @@ const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)(\p{L}{3,})$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
 /** Most alternatives a concept keeps, strongest first. */
 const MAX_ALTERNATIVES = 12;
-/** Longest lexicon phrase, in content words (as `scripts/lexicon/compile.ts` allows). */
-const MAX_PHRASE_WORDS = 3;
 
 /**
  * Resolves questions into concepts against a term source: alias names first, then each word by
@@ -127,7 +125,7 @@ export class TermResolver {
     source: TermSource,
   ): { concept: Concept; length: number } | null {
     const { lexicon, weights } = this;
-    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length >= 2; length--) {
+    for (let length = Math.min(MAX_KEY_WORDS, words.length - start); length >= 2; length--) {
       const run = words.slice(start, start + length);
       const french = run.map((word) => word.term).join(" ");
       const alternatives = new Map<string, number>();
