@@ -47,12 +47,12 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "cause",
     pattern:
-      /\bpourquoi\b|\bpk\b|\bpq\b|\bpour\s+quelle\s+raison\b|\bpour\s+quoi\s+faire\b|\ba\s+cause\s+de\s+quoi\b|\bdans\s+quel\s+but\b|\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|\bwhat\s+(?:caused|causes|is\s+the\s+reason|was\s+the\s+reason)\b/u,
+      /\bpourquoi\b|\bpk\b|\bpq\b|\bpkoi\b|\bpourkoi\b|\bpour\s+quelle\s+raison\b|\bpour\s+quoi\s+faire\b|\ba\s+cause\s+de\s+quoi\b|\bdans\s+quel\s+but\b|\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|\bwhat\s+(?:caused|causes|is\s+the\s+reason|was\s+the\s+reason)\b/u,
   },
   {
     kind: "person",
     pattern:
-      /^\s*(?:et\s+|mais\s+|alors\s+)?qui\b|\b(?:c\s*est|c|cest|par|a|avec|pour|contre|selon|chez)\s+qui\b|\bwho\b|\bwhom\b|\bwhose\b/u,
+      /^\s*(?:et\s+|mais\s+|alors\s+)?(?:qui|ki)\b|\b(?:c\s*est|c|cest|par|a|avec|pour|contre|selon|chez)\s+(?:qui|ki)\b|\bwho\b|\bwhom\b|\bwhose\b/u,
   },
   {
     kind: "place",

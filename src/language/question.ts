@@ -66,7 +66,7 @@ export function analyzeQuestion(input: string): Question {
 const OPEN_QUESTION_WORDS = new Set(
   (
     "qui quoi quand ou comment pourquoi combien quel quelle quels quelles lequel laquelle " +
-    "lesquels lesquelles koi kan pk pq cb what who whom whose when where why how which whats"
+    "lesquels lesquelles koi kwa ki kel kelle kels kelles cmt koment kan pk pq pkoi cb what who whom whose when where why how which whats"
   ).split(" "),
 );
 const ASKS_YES_NO =

@@ -88,3 +88,23 @@ describe("the language of a question (analyzeQuestion)", () => {
     expect(detectLanguage("Palmyre")).toBe("fr");
   });
 });
+
+describe("the topic words of a question typed as in a chat (analyzeQuestion)", () => {
+  const topicOf = (question: string) => analyzeQuestion(question).words.map((word) => word.surface);
+
+  it("drops chat spellings of question words and fillers, as it drops the standard ones", () => {
+    expect(topicOf("ya koi comme musées a palmyre stp")).toEqual(["musées", "palmyre"]);
+    expect(topicOf("ki a repris la ville mdr")).toEqual(["repris", "ville"]);
+    expect(topicOf("pkoi kel armée")).toEqual(["armée"]);
+  });
+
+  it("keeps the greetings that are also words (salut, merci)", () => {
+    expect(topicOf("le salut de la ville")).toEqual(["salut", "ville"]);
+  });
+
+  it("reads the answer kind of a chat question word", () => {
+    expect(analyzeQuestion("ki a repris palmyre").answerKind).toBe("person");
+    expect(analyzeQuestion("pkoi ils ont fui").answerKind).toBe("cause");
+    expect(analyzeQuestion("ki a repris palmyre ?").yesNo).toBe(false);
+  });
+});
