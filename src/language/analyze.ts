@@ -2,6 +2,7 @@ import snowball from "snowball-stemmers";
 import { foldWord } from "./fold.js";
 import { isStopword } from "./stopwords.js";
 import { verbTermOf } from "./verb-forms.js";
+import { wordFormTermOf } from "./word-forms.js";
 
 export { foldWord, isStopword };
 
@@ -49,7 +50,8 @@ const STEM_CACHE_LIMIT = 500_000;
  * The search term for one word: lower-cased, Snowball-stemmed (the stemmer needs the accents),
  * then accent-folded. Numbers are kept as written. `bombardements` → `bombard`, `Sokhné` → `sokhn`.
  * In French, an irregular verb form takes its infinitive's term (`veulent` → `vouloir`, `pris` →
- * `prendr`), which Snowball alone cannot give.
+ * `prendr`), and the feminine or irregular plural of an adjective or noun its lemma's (`publique` →
+ * `public`, `actrices` → `acteur`), which Snowball alone cannot give.
  */
 export function termOf(word: string, language: AnalysisLanguage = "fr"): string {
   const lower = word.toLowerCase();
@@ -58,11 +60,16 @@ export function termOf(word: string, language: AnalysisLanguage = "fr"): string 
   if (cached !== undefined) return cached;
   const term = /^\p{N}+$/u.test(lower)
     ? lower
-    : ((language === "fr" ? verbTermOf(foldWord(lower)) : undefined) ??
+    : ((language === "fr" ? inflectedTermOf(foldWord(lower)) : undefined) ??
       foldWord(stemmers[language].stem(lower)));
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(lower, term);
   return term;
+}
+
+/** The term the verb-form or word-form table gives a folded French word, if any. */
+function inflectedTermOf(folded: string): string | undefined {
+  return verbTermOf(folded) ?? wordFormTermOf(folded);
 }
 
 // Hyphenated fillers that split into words that would look meaningful (`bas`, `être`).

@@ -21,7 +21,7 @@ const COMPILED: CompiledLexicon = {
   },
   familiar: {
     [terms("bagnole")]: [[terms("voiture"), 1]],
-    [terms("taf")]: [[terms("travail"), 1]],
+    [terms("boulot")]: [[terms("travail"), 1]],
   },
   acronyms: { sncf: [[terms("chemins de fer"), 1]] },
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
@@ -92,7 +92,7 @@ describe("TermResolver", () => {
         [terms("automobile"), w.synonym * 0.7],
       ]),
     );
-    expect(only("taf")).toEqual(new Map([[terms("travail"), w.familiar]]));
+    expect(only("boulot")).toEqual(new Map([[terms("travail"), w.familiar]]));
   });
 
   it("lets a synonym stand beside a word the source also has", () => {
