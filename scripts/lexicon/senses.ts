@@ -75,7 +75,9 @@ function selectSensesOfEntry(
     const count = counts[i] ?? 0;
     const dominant = i === 0 || (count >= options.minTagCount && count >= options.minShare * total);
     if (!dominant || senses.length >= (firstOnly ? 1 : options.maxSensesPerPos)) return;
-    if (isProperNameSense(wordnet, entry.lemma, synsetId)) return;
+    // A nationality or a religion is written with a capital in English (`French`, `Syrian`) but
+    // is common vocabulary, in lower case in French (`français`) and in chat questions.
+    if (entry.pos !== "a" && isProperNameSense(wordnet, entry.lemma, synsetId)) return;
     const relative = i === 0 || first === 0 ? 1 : Math.min(1, count / first);
     senses.push({ synsetId, pos: entry.pos, senseNumber: i + 1, weight: posFactor * relative });
   });
@@ -86,7 +88,7 @@ function selectSensesOfEntry(
  * The dominant senses of an English lemma across its parts of speech: always the first sense of
  * each part of speech, plus later senses that carry a substantial share of the tag count. A part
  * of speech with a small share of the lemma's tags keeps only its first sense, at a lower weight.
- * Proper-name senses are skipped.
+ * Proper-name senses are skipped, except adjectives (nationalities, religions).
  */
 export function selectDominantSenses(
   wordnet: WordNet,

@@ -12,6 +12,7 @@ describe("build-en-fr", () => {
         "attack\tattaque\t0.85\twikt,wolf",
         "fall\tbaisser\t0.60\twolf",
         "fall\tdescendre\t0.60\twolf",
+        "french\tfrançais\t0.59\twikt,wolf",
         "law\tloi\t0.60\twolf",
         "police\tpolice\t0.60\twolf",
         "rise\taugmenter\t0.60\twolf",
@@ -28,6 +29,11 @@ describe("build-en-fr", () => {
 
   it("skips proper-name senses", () => {
     expect(selectDominantSenses(fixtureSources().wordnet, "paris")).toEqual([]);
+  });
+
+  it("keeps nationalities, which English writes with a capital and French does not", () => {
+    const senses = selectDominantSenses(fixtureSources().wordnet, "french");
+    expect(senses.map((sense) => sense.synsetId)).toEqual(["00000800-a"]);
   });
 
   it("does not give a lemma that translates another word of the synset (police → loi)", () => {

@@ -31,11 +31,18 @@ export const DATA_VERB = `${LICENCE}00000500 30 v 01 rise 0 001 ! 00000600 v 010
 00000600 30 v 01 fall 0 001 ! 00000500 v 0101 01 + 01 00 | go down
 `;
 
+export const INDEX_ADJ = `${LICENCE}french a 1 1 \\ 1 1 00000800  
+`;
+
+export const DATA_ADJ = `${LICENCE}00000800 01 a 01 French 0 000 | of or relating to France
+`;
+
 export const CNTLIST = `attack%1:04:00:: 1 10
 attack%1:26:00:: 2 1
 law%1:14:00:: 1 4
 police%1:14:00:: 1 6
 paris%1:15:00:: 1 3
+french%3:01:00:: 1 2
 rise%2:30:00:: 1 5
 fall%2:30:00:: 1 5
 `;
@@ -52,10 +59,12 @@ export const WOLF_TAB = `# WOLF (Wordnet Libre du Français)\tfra\thttp://alpage
 00000600-v\tfra:lemma\tbaisser
 00000600-v\tfra:lemma\tdescendre
 00000700-n\tfra:lemma\tParis
+00000800-a\tfra:lemma\tfrançais
 `;
 
 export const WIKT_TAB = `# Wiktionary\tfra\thttp://wiktionary.org/\tCC BY-SA
 00000100-n\tfra:lemma\tattaque
+00000800-a\tfra:lemma\tfrançais
 `;
 
 export const MYTHES = `UTF-8
@@ -84,8 +93,8 @@ export function fixtureSources(): LexicalSources {
   const thesaurus = parseMythes(MYTHES);
   return {
     wordnet: parseWordNet({
-      index: { n: INDEX_NOUN, v: INDEX_VERB, a: LICENCE, r: LICENCE },
-      data: { n: DATA_NOUN, v: DATA_VERB, a: LICENCE, r: LICENCE },
+      index: { n: INDEX_NOUN, v: INDEX_VERB, a: INDEX_ADJ, r: LICENCE },
+      data: { n: DATA_NOUN, v: DATA_VERB, a: DATA_ADJ, r: LICENCE },
       cntlist: CNTLIST,
     }),
     wolf: parseOmwTab(WOLF_TAB),
