@@ -100,6 +100,10 @@ const FRENCH_QUESTION_WORDS = [
   // topic, and no news text uses them (`salut`, `merci` are left out: they are words too).
   "koi",
   "kwa",
+  "pk",
+  "pq",
+  "qd",
+  "kan",
   "ki",
   "ke",
   "ya",

@@ -96,6 +96,8 @@ describe("the topic words of a question typed as in a chat (analyzeQuestion)", (
     expect(topicOf("ya koi comme musées a palmyre stp")).toEqual(["musées", "palmyre"]);
     expect(topicOf("ki a repris la ville mdr")).toEqual(["repris", "ville"]);
     expect(topicOf("pkoi kel armée")).toEqual(["armée"]);
+    expect(topicOf("la cgt a refusé pk")).toEqual(["cgt", "refusé"]);
+    expect(topicOf("qd la ville a été reprise")).toEqual(["ville", "reprise"]);
   });
 
   it("keeps the greetings that are also words (salut, merci)", () => {
