@@ -32,6 +32,7 @@ const MIGRATIONS: readonly string[] = [
      count INTEGER NOT NULL,
      PRIMARY KEY (day, kind, question_key)
    ) WITHOUT ROWID;
+   CREATE INDEX unanswered_by_question ON unanswered (kind, question_key, day);
    CREATE TABLE daily (
      day TEXT NOT NULL,
      kind TEXT NOT NULL,
