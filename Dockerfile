@@ -15,11 +15,15 @@ RUN npm run build \
 # ---- run: compiled code, production dependencies, the seed corpus, a non-root user
 FROM node:20-slim
 # tini as PID 1: forwards SIGTERM/SIGINT to node and reaps any zombie (node:20-slim has no init).
+# /app/data (DATA_DIR: the feedback store) is the one directory the node user may write.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends tini \
- && rm -rf /var/lib/apt/lists/*
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /app/data \
+ && chown node:node /app/data
 ENV NODE_ENV=production \
     CORPUS_DIR=/app/corpus \
+    DATA_DIR=/app/data \
     HEALTH_PORT=8080 \
     HEALTH_HOST=0.0.0.0
 WORKDIR /app

@@ -6,6 +6,13 @@ import {
 } from "discord.js";
 import type { Command, CommandContext, InteractionOutcome } from "../src/discord/command.js";
 import { buildCustomId, parseCustomId } from "../src/discord/custom-id.js";
+import {
+  answerVote,
+  describeHits,
+  isVoteButton,
+  noteQuestion,
+  rememberAnswer,
+} from "../src/discord/feedback.js";
 import { localizations, strings } from "../src/discord/locale.js";
 import { formatAskReply } from "../src/discord/replies/ask.js";
 import { formatTextChoices } from "../src/discord/replies/choices.js";
@@ -70,11 +77,13 @@ export default {
     const question = interaction.options.getString("question", true);
     const limit = interaction.options.getInteger("results") ?? DEFAULT_RESULTS;
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    return showPage(interaction, context, {
+    const outcome = await showPage(interaction, context, {
       page: { question, limit, askerId: interaction.user.id },
       offset: 0,
       ephemeral,
     });
+    noteQuestion(context, { kind: "ask", text: question, answered: outcome === "answered" });
+    return outcome;
   },
 
   async autocomplete(interaction, context) {
@@ -82,8 +91,12 @@ export default {
     await interaction.respond(formatTextChoices(context.live.suggest(partial, 25)));
   },
 
-  /** `ask:more:<key>:<offset>` shows the next page; `ask:share:<key>:<offset>` posts it publicly. */
+  /**
+   * `ask:more:<key>:<offset>` shows the next page; `ask:share:<key>:<offset>` posts it publicly;
+   * `ask:vote:<answer>:up|down` rates the answer.
+   */
   async button(interaction, context) {
+    if (isVoteButton(interaction.customId)) return answerVote(interaction, context);
     const [action, key = "", offsetText = "0"] = parseCustomId(interaction.customId).parts;
     const page = context.askPages.get(key);
     if (!page) {
@@ -127,7 +140,15 @@ async function showPage(
   const searchStarted = performance.now();
   const response = context.live.search(page.question, { limit: page.limit, offset });
   context.searchDeferral.record(performance.now() - searchStarted);
-  const key = response.results.length > 0 ? context.askPages.add(page) : "";
+  const answered = response.results.length > 0;
+  const key = answered ? context.askPages.add(page) : "";
+  const votes = answered
+    ? rememberAnswer(context, {
+        kind: "ask",
+        question: page.question,
+        shown: describeHits(response.results),
+      })
+    : undefined;
   const reply = formatAskReply(response, {
     locale: context.locale,
     offset,
@@ -135,9 +156,10 @@ async function showPage(
     buttons: {
       more: buildCustomId("ask", "more", key, offset + page.limit),
       share: buildCustomId("ask", "share", key, offset),
+      ...(votes ? { votes } : {}),
     },
     ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}),
   });
   await sendReply(interaction, reply);
-  return response.results.length > 0 ? "answered" : "no_answer";
+  return answered ? "answered" : "no_answer";
 }

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, InteractionContextType } from "discord.js";
 import type { Command } from "../src/discord/command.js";
+import { answerVote, noteQuestion, rememberAnswer } from "../src/discord/feedback.js";
 import { localizations, strings } from "../src/discord/locale.js";
 import { formatChoices, formatTextChoices } from "../src/discord/replies/choices.js";
 import { formatSummaryReply } from "../src/discord/replies/summary.js";
@@ -81,8 +82,29 @@ export default {
       ...(topic ? { topic } : {}),
       ...(article ? { article } : {}),
     });
-    await sendReply(interaction, formatSummaryReply(result, context.locale));
+    const votes =
+      result.kind === "summary"
+        ? rememberAnswer(context, {
+            kind: "summary",
+            question: topic ?? article ?? result.article.title,
+            shown: `${result.article.title} (${result.length})`,
+          })
+        : undefined;
+    await sendReply(interaction, formatSummaryReply(result, context.locale, votes));
+    // What went unanswered: a topic the article does not cover, an article that does not exist.
+    if (result.kind === "off-topic") {
+      noteQuestion(context, { kind: "summary", text: result.topic, answered: false });
+    } else if (result.kind === "unknown-article") {
+      noteQuestion(context, { kind: "summary", text: result.query, answered: false });
+    } else if (result.kind === "summary") {
+      noteQuestion(context, { kind: "summary", text: topic ?? "", answered: true });
+    }
     return result.kind === "summary" ? "answered" : "no_answer";
+  },
+
+  /** `summary:vote:<answer>:up|down` rates a summary. */
+  async button(interaction, context) {
+    return answerVote(interaction, context);
   },
 
   async autocomplete(interaction, context) {

@@ -39,6 +39,10 @@ export interface Config {
   deferAbovePassages: number;
   /** `/ask` defers its reply while recent searches took longer than this, in ms. */
   deferSlowSearchMs: number;
+  /** Gazette's own files (the feedback store, `feedback.db`); created when missing. */
+  dataDir: string;
+  /** Feedback (votes, unanswered questions) older than this many days is deleted. */
+  feedbackRetentionDays: number;
 }
 
 export const defaultConfig = {
@@ -51,6 +55,8 @@ export const defaultConfig = {
   corpusMaxBytes: 200 * 1024 * 1024,
   deferAbovePassages: 20_000,
   deferSlowSearchMs: 1000,
+  dataDir: "./data",
+  feedbackRetentionDays: 30,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -73,6 +79,7 @@ const COOLDOWN_PROBLEM = "COOLDOWN_SECONDS must be a whole number of seconds fro
 const BURST_PROBLEM = "COOLDOWN_BURST must be a whole number of questions from 1 to 100";
 const PORT_PROBLEM =
   "HEALTH_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for no health server";
+const RETENTION_PROBLEM = "FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to 3650";
 const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts joined by dots; the value is never echoed in messages.
 const TOKEN = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
@@ -175,6 +182,15 @@ const schema = z.object({
   DEFER_SLOW_SEARCH_MS: optional.pipe(
     wholeNumberSetting("DEFER_SLOW_SEARCH_MS", "milliseconds", defaultConfig.deferSlowSearchMs),
   ),
+  DATA_DIR: optional.pipe(z.string().default(defaultConfig.dataDir)),
+  FEEDBACK_RETENTION_DAYS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,4}$/, { error: RETENTION_PROBLEM })
+      .transform(Number)
+      .refine((days) => days >= 1 && days <= 3650, { error: RETENTION_PROBLEM })
+      .default(defaultConfig.feedbackRetentionDays),
+  ),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -238,5 +254,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     corpusMaxBytes: settings.CORPUS_MAX_BYTES,
     deferAbovePassages: settings.DEFER_ABOVE_PASSAGES,
     deferSlowSearchMs: settings.DEFER_SLOW_SEARCH_MS,
+    dataDir: settings.DATA_DIR,
+    feedbackRetentionDays: settings.FEEDBACK_RETENTION_DAYS,
   };
 }

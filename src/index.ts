@@ -14,6 +14,8 @@ import {
   createProcessLogger,
   discordTokenIsSet,
 } from "./entry-setup.js";
+import { openFeedbackStore, type RunningFeedbackStore } from "./feedback/open.js";
+import type { FeedbackStore } from "./feedback/store.js";
 import { Library } from "./library.js";
 import type { Logger } from "./logger.js";
 import { type HealthReport, type HealthServer, startHealthServer } from "./ops/health-server.js";
@@ -25,6 +27,8 @@ export interface Gazette {
   bot: GazetteBot;
   library: Library;
   live: LiveIndex;
+  /** The feedback store, or null when it could not be opened (or `feedback: false`). */
+  feedback: FeedbackStore | null;
   metrics: GazetteMetrics;
   /** The health server, when `HEALTH_PORT` is set. */
   health: HealthServer | null;
@@ -36,6 +40,8 @@ export interface StartOptions {
   commandsDir?: URL;
   /** Called when Discord refuses the token after start (it was reset meanwhile). */
   onTokenRefused?: () => void;
+  /** Whether to open the feedback store under `DATA_DIR` (default true; tests that need none: false). */
+  feedback?: boolean;
 }
 
 /**
@@ -52,6 +58,7 @@ export async function startGazette(
   let phase: "starting" | "ready" | "stopping" = "starting";
   let library: Library | null = null;
   let bot: GazetteBot | null = null;
+  let feedback: RunningFeedbackStore | null = null;
   const indexFigures = () =>
     library && {
       generation: library.generation,
@@ -97,11 +104,20 @@ export async function startGazette(
     );
 
     const commands = await loadCommands(options.commandsDir ?? COMMANDS_DIR);
+    // Never blocks the start: a store that cannot be opened is a warning, and no feedback.
+    if (options.feedback !== false) {
+      feedback = openFeedbackStore({
+        dir: config.dataDir,
+        retentionDays: config.feedbackRetentionDays,
+        logger,
+      });
+    }
     bot = createBot({
       config,
       library,
       commands,
       logger,
+      feedback: feedback?.store ?? null,
       onInteraction: (event) => metrics.observeInteraction(event),
       ...(options.onTokenRefused ? { onTokenRefused: options.onTokenRefused } : {}),
     });
@@ -113,19 +129,23 @@ export async function startGazette(
     phase = "ready";
     logger.info({ commands: [...commands.keys()] }, "ready");
   } catch (error) {
+    feedback?.close();
     await health?.close();
     throw error;
   }
 
   const running = { bot, library };
+  const openFeedback = feedback;
   return {
     ...running,
     live: library.live,
+    feedback: openFeedback?.store ?? null,
     metrics,
     health,
     async stop() {
       phase = "stopping";
       await running.bot.stop();
+      openFeedback?.close();
       await health?.close();
     },
   };

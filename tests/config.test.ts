@@ -34,7 +34,21 @@ describe("parseConfig", () => {
       corpusMaxBytes: 209_715_200,
       deferAbovePassages: 20_000,
       deferSlowSearchMs: 1000,
+      dataDir: "./data",
+      feedbackRetentionDays: 30,
     });
+  });
+
+  it("reads the data directory and the feedback retention, refusing a retention out of range", () => {
+    expect(
+      parseConfig({ ...valid, DATA_DIR: " /var/lib/gazette ", FEEDBACK_RETENTION_DAYS: "7" }),
+    ).toMatchObject({ dataDir: "/var/lib/gazette", feedbackRetentionDays: 7 });
+    expect(problemsOf({ ...valid, FEEDBACK_RETENTION_DAYS: "0" })).toEqual([
+      "FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to 3650",
+    ]);
+    expect(problemsOf({ ...valid, FEEDBACK_RETENTION_DAYS: "30d" })).toEqual([
+      "FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to 3650",
+    ]);
   });
 
   it("reads when /ask defers, and refuses anything but a whole number", () => {
@@ -158,10 +172,12 @@ describe("parseConfig", () => {
         "COOLDOWN_BURST",
         "COOLDOWN_SECONDS",
         "CORPUS_DIR",
+        "DATA_DIR",
         "DISCORD_API_URL",
         "DISCORD_CLIENT_ID",
         "DISCORD_GUILD_ID",
         "DISCORD_TOKEN",
+        "FEEDBACK_RETENTION_DAYS",
         "HEALTH_HOST",
         "HEALTH_PORT",
         "LOG_LEVEL",

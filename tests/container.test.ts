@@ -61,6 +61,17 @@ describe("compose.yaml and .dockerignore", () => {
     expect(compose).toContain("HEALTH_HOST: 0.0.0.0");
   });
 
+  it("keeps the feedback store in a volume the node user can write", () => {
+    const compose = read("compose.yaml");
+    expect(compose).toContain("DATA_DIR: /app/data");
+    expect(compose).toContain("- gazette-data:/app/data");
+    const last = instructions.slice(instructions.lastIndexOf("FROM node:20-slim"));
+    expect(last.some((line) => line.includes("chown node:node /app/data"))).toBe(true);
+    expect(last.indexOf("USER node")).toBeGreaterThan(
+      last.findIndex((line) => line.includes("chown node:node /app/data")),
+    );
+  });
+
   it("keeps secrets and host builds out of the image", () => {
     const ignored = read(".dockerignore").split("\n");
     for (const entry of [".env", ".env.*", "!.env.example", "node_modules", "dist", ".git"]) {

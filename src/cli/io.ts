@@ -8,6 +8,10 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   /** Corpus directory (from `--corpus`, else `CORPUS_DIR`, else `corpus`). */
   corpusDir: string;
+  /** Data directory of the feedback store (`DATA_DIR`), for `gazette report`. */
+  dataDir?: string;
+  /** `FEEDBACK_RETENTION_DAYS`, applied when `gazette report` opens the store. */
+  feedbackRetentionDays?: number;
 }
 
 /** A subcommand: parses its own arguments and returns the process exit code. */

@@ -1,12 +1,14 @@
 import { CorpusError } from "../corpus/parse.js";
 import { askCommand } from "./ask.js";
 import { evalCommand } from "./eval.js";
+import { reportCommand } from "./report.js";
 import { type CliCommand, type CliIO, UsageError } from "./io.js";
 import { summaryCommand } from "./summary.js";
 
 const commands = new Map<string, CliCommand>([
   ["ask", askCommand],
   ["eval", evalCommand],
+  ["report", reportCommand],
   ["summary", summaryCommand],
 ]);
 
@@ -17,6 +19,7 @@ Commands:
   ask --json                            batch: one question per line on stdin, one JSON object per line out
   eval --set FILE.jsonl [--json]        P@1, MRR, Recall@3 and no-answer precision on a question set
   summary [--article ID] [--length short|medium|long] [--topic TEXT] [--json]
+  report [--days N] [--data DIR] [--json]  unanswered questions, worst-rated answers, no-answer rate per day
 
 Options for every command:
   --corpus DIR   the corpus directory (default: $CORPUS_DIR, else ./corpus)`;
@@ -40,6 +43,10 @@ export async function runCli(argv: string[], proc: CliProcess): Promise<number> 
     err: (text) => proc.stderr.write(`${text}\n`),
     stdin: proc.stdin,
     corpusDir,
+    ...(proc.env.DATA_DIR?.trim() ? { dataDir: proc.env.DATA_DIR.trim() } : {}),
+    ...(/^\d{1,4}$/.test(proc.env.FEEDBACK_RETENTION_DAYS?.trim() ?? "")
+      ? { feedbackRetentionDays: Math.max(1, Number(proc.env.FEEDBACK_RETENTION_DAYS)) }
+      : {}),
   };
   const [name, ...args] = rest;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {

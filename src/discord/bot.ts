@@ -11,6 +11,7 @@ import {
   Status,
 } from "discord.js";
 import type { Config } from "../config.js";
+import type { FeedbackStore } from "../feedback/store.js";
 import type { Library } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { AskPage, Command } from "./command.js";
@@ -31,6 +32,8 @@ export interface BotOptions {
   library: Library;
   commands: ReadonlyMap<string, Command>;
   logger: Logger;
+  /** The feedback store (votes, unanswered questions), or null to run without feedback. */
+  feedback?: FeedbackStore | null;
   /** Called once per interaction handled (metrics). */
   onInteraction?: (event: HandledInteraction) => void;
   /** Called when Discord refuses the token after start (it was reset): the bot cannot go on. */
@@ -120,6 +123,7 @@ export function createBot(options: BotOptions): GazetteBot {
         slowSearchMs: config.deferSlowSearchMs,
       }),
       reindex: () => library.reindex(),
+      feedback: options.feedback ?? null,
     },
     cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
     hasArticles: () => library.live.stats.articles > 0,

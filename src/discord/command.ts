@@ -5,6 +5,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Config } from "../config.js";
+import type { FeedbackStore } from "../feedback/store.js";
 import type { LibraryReindexOutcome } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { LiveIndex } from "../search/live-index.js";
@@ -30,6 +31,8 @@ export interface CommandContext {
   searchDeferral: SearchDeferral;
   /** Rebuilds the index from the corpus directory (`/reindex`); the old index serves until then. */
   reindex: () => Promise<LibraryReindexOutcome>;
+  /** Votes and unanswered questions; null when the store could not be opened (or is off). */
+  feedback: FeedbackStore | null;
   /** The language of Gazette's words for this user. */
   locale: ReplyLocale;
 }

@@ -3,6 +3,9 @@
  * command, in a sandbox started in-process with the fixture commands), and a member typing a
  * command Discord hides from them.
  */
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
@@ -21,7 +24,11 @@ const ready = () =>
   (started ??= (async () => {
     browser = await openBrowser();
     sandbox = await startSandbox({
-      env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), COOLDOWN_SECONDS: "0" },
+      env: {
+        CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS),
+        COOLDOWN_SECONDS: "0",
+        DATA_DIR: path.join(tmpdir(), `gazette-refusals-data-${process.pid}`),
+      },
       port: 0,
       logger: () => silentLogger,
       commandsDir: new URL("../sandbox/fixtures/commands/", import.meta.url),
@@ -34,6 +41,10 @@ const ready = () =>
 afterAll(async () => {
   await browser?.close();
   await sandbox?.stop();
+  await rm(path.join(tmpdir(), `gazette-refusals-data-${process.pid}`), {
+    recursive: true,
+    force: true,
+  });
 });
 
 describe("refusals in the sandbox page", () => {

@@ -108,6 +108,26 @@ describe("the sandbox page (npm start without a token)", () => {
     await screenshot(page, "03-more-results");
   });
 
+  it("records a 👍 on an answer, privately, and changes it to 👎", async () => {
+    await ready();
+    const answer = await send("/ask question: démineurs russes");
+    // The screenshot also lets the answer's components settle before the click.
+    await screenshot(page, "03b-vote-answer");
+    const up = answer.locator("discord-button", { hasText: "👍" });
+    const down = answer.locator("discord-button", { hasText: "👎" });
+    expect(await up.getAttribute("data-custom-id")).toMatch(/^ask:vote:[\w-]{10}:up$/);
+    let before = await messages().count();
+    await up.click();
+    const thanks = await newMessage(before);
+    expect(await thanks.getAttribute("ephemeral")).not.toBeNull();
+    expect(await thanks.textContent()).toContain("Merci, votre vote est enregistré.");
+    await screenshot(page, "03c-vote-recorded");
+    before = await messages().count();
+    await down.click();
+    expect(await (await newMessage(before)).textContent()).toContain("votre vote est modifié");
+    await screenshot(page, "03d-vote-changed");
+  });
+
   it("answers privately, then shares the answer in the channel", async () => {
     await ready();
     // The option is offered as its name is typed, then its True/False choices.
@@ -176,6 +196,25 @@ describe("the sandbox page (npm start without a token)", () => {
     await screenshot(page, "07-reindex-admin");
     // The member's private refusal is not shown to the admin.
     expect(await page.getByText("seuls les gestionnaires").count()).toBe(0);
+  });
+
+  it("shows /report to the admin: the unanswered question, the 👎 answer, add-article buttons", async () => {
+    await ready();
+    await send("/ask la météo à Bordeaux demain");
+    // A command with options is chosen once a space follows its name, as in Discord.
+    const report = await send("/rapport ");
+    expect(await report.getAttribute("ephemeral")).not.toBeNull();
+    const embeds = report.locator("discord-embed");
+    await expect.poll(() => embeds.count()).toBe(3);
+    expect(await embeds.first().getAttribute("embed-title")).toContain(
+      "Questions sans réponse les plus fréquentes",
+    );
+    const text = await report.textContent();
+    expect(text).toContain("la météo à Bordeaux demain");
+    expect(text).toContain("“démineurs russes”");
+    const add = report.locator("discord-button", { hasText: "Ajouter un article pour 1" });
+    expect(await add.getAttribute("data-custom-id")).toBe("article:add:la météo à Bordeaux demain");
+    await screenshot(page, "07b-report");
   });
 
   it("speaks English to a user whose locale is English", async () => {

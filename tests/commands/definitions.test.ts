@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import ask from "../../commands/ask.js";
 import reindex from "../../commands/reindex.js";
+import report from "../../commands/report.js";
 import summary from "../../commands/summary.js";
 import type { Command } from "../../src/discord/command.js";
 import { commandProblems } from "../../src/sandbox/limits.js";
 
-const commands: Command[] = [ask, summary, reindex];
+const commands: Command[] = [ask, summary, reindex, report];
 const LOCALES = ["fr", "en-US", "en-GB"];
 
 describe("command definitions", () => {
@@ -38,8 +39,17 @@ describe("command definitions", () => {
     });
   });
 
+  it("restrict /report to Manage Server in servers, like /reindex", () => {
+    expect(report.data).toMatchObject({ default_member_permissions: "32", contexts: [0] });
+  });
+
   it("restrict /reindex to Manage Server in servers, and cool down /ask and /summary only", () => {
     expect(reindex.data).toMatchObject({ default_member_permissions: "32", contexts: [0] });
-    expect(commands.map((command) => Boolean(command.cooldown))).toEqual([true, true, false]);
+    expect(commands.map((command) => Boolean(command.cooldown))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelEntry } from "../../src/sandbox/channel.js";
@@ -13,9 +16,12 @@ const logs = recordingLogger();
 const entries: ChannelEntry[] = [];
 let stream: AbortController;
 
+let dataDir: string;
+
 beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "gazette-sandbox-data-"));
   sandbox = await startSandbox({
-    env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), COOLDOWN_SECONDS: "0" },
+    env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), COOLDOWN_SECONDS: "0", DATA_DIR: dataDir },
     port: 0,
     logger: () => logs,
     commandsDir: new URL("./fixtures/commands/", import.meta.url),
@@ -26,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   stream?.abort();
   await sandbox?.stop();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 /** Reads the page's event stream into `entries`. */
@@ -189,7 +196,7 @@ describe("a sandbox whose port is taken", () => {
   it("rejects with EADDRINUSE, which npm start reports with the fix", async () => {
     const port = Number(new URL(sandbox.url).port);
     const second = startSandbox({
-      env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS) },
+      env: { CORPUS_DIR: fileURLToPath(FIXTURE_CORPUS), DATA_DIR: dataDir },
       port,
       logger: () => recordingLogger(),
     });

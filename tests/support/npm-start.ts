@@ -3,7 +3,9 @@
  * it makes through /proc (Linux), for the tests of signals, health and logs of the real process.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -23,6 +25,8 @@ const SETTINGS = [
   "HEALTH_HOST",
   "ARTICLE_MAX_BYTES",
   "CORPUS_MAX_BYTES",
+  "DATA_DIR",
+  "FEEDBACK_RETENTION_DAYS",
 ];
 
 /** One JSON log line of the bot. */
@@ -50,6 +54,9 @@ export interface NpmStart {
  */
 export function npmStart(env: Record<string, string>, options: { build?: boolean } = {}): NpmStart {
   const settings = Object.fromEntries(SETTINGS.map((key) => [key, env[key] ?? ""]));
+  // The feedback store goes to a temporary directory, not into the project, unless given.
+  const dataDir = env.DATA_DIR ? null : mkdtempSync(path.join(tmpdir(), "gazette-data-"));
+  if (dataDir) settings.DATA_DIR = dataDir;
   const child = spawn("npm", ["start", ...(options.build ? [] : ["--ignore-scripts"])], {
     cwd: ROOT,
     env: {
@@ -76,6 +83,7 @@ export function npmStart(env: Record<string, string>, options: { build?: boolean
     (resolve) =>
       child.on("exit", (code, signal) => {
         clearInterval(watch);
+        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
         resolve({ code, signal, at: performance.now() });
       }),
   );

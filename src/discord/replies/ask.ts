@@ -2,6 +2,7 @@ import { type APIEmbed, ButtonStyle, ComponentType } from "discord.js";
 import type { Sentence } from "../../corpus/types.js";
 import type { Highlight, SearchHit, SearchResponse } from "../../search/types.js";
 import { type ReplyLocale, strings } from "../locale.js";
+import { type VoteButtonIds, voteButtons } from "./feedback.js";
 import { LIMITS } from "./limits.js";
 import { EMBED_COLOR, NO_MENTIONS, type Reply } from "./reply.js";
 import { ELLIPSIS, escapeText, fitEscaped, safeEnd, truncateWords, webUrl } from "./text.js";
@@ -12,8 +13,11 @@ export interface AskReplyOptions {
   /** Rank of the first hit of this page among all hits (0 for the first page). */
   offset: number;
   ephemeral: boolean;
-  /** custom_ids of the page's buttons; "more" is shown only when more hits exist. */
-  buttons?: { more?: string; share?: string };
+  /**
+   * custom_ids of the page's buttons; "more" is shown only when more hits exist, "share" only on a
+   * private page; the 👍 / 👎 votes end the row.
+   */
+  buttons?: { more?: string; share?: string; votes?: VoteButtonIds };
   /** Id of the user who shared this answer in the channel. */
   sharedBy?: string;
 }
@@ -71,6 +75,7 @@ export function formatAskReply(response: SearchResponse, options: AskReplyOption
       custom_id: options.buttons.share,
     });
   }
+  if (options.buttons?.votes) buttons.push(...voteButtons(options.buttons.votes, options.locale));
 
   return {
     content: lines.join("\n"),

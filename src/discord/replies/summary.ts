@@ -1,7 +1,8 @@
-import type { APIEmbed } from "discord.js";
+import { type APIEmbed, ComponentType } from "discord.js";
 import type { Article } from "../../corpus/types.js";
 import type { SummaryResult } from "../../summary/index.js";
 import { type ReplyLocale, strings } from "../locale.js";
+import { type VoteButtonIds, voteButtons } from "./feedback.js";
 import { LIMITS } from "./limits.js";
 import { EMBED_COLOR, NO_MENTIONS, type Reply } from "./reply.js";
 import { fitEscaped, joinLinesWithin, truncateWords, webUrl } from "./text.js";
@@ -12,9 +13,14 @@ const SOURCE_LINE_MAX = 300;
 
 /**
  * The reply to `/summary`: the summary's sentences, each citing its paragraph (`[§3]`), in an embed
- * titled with the article; or, kindly and only to the user, why there is none and what to try.
+ * titled with the article, with 👍 / 👎 buttons when `votes` is given; or, kindly and only to the
+ * user, why there is none and what to try.
  */
-export function formatSummaryReply(result: SummaryResult, locale: ReplyLocale): Reply {
+export function formatSummaryReply(
+  result: SummaryResult,
+  locale: ReplyLocale,
+  votes?: VoteButtonIds,
+): Reply {
   const t = strings[locale];
   switch (result.kind) {
     case "summary": {
@@ -38,7 +44,13 @@ export function formatSummaryReply(result: SummaryResult, locale: ReplyLocale): 
         },
       };
       if (url) embed.url = url;
-      return { embeds: [embed], allowedMentions: NO_MENTIONS, ephemeral: false };
+      const reply: Reply = { embeds: [embed], allowedMentions: NO_MENTIONS, ephemeral: false };
+      if (votes) {
+        reply.components = [
+          { type: ComponentType.ActionRow, components: voteButtons(votes, locale) },
+        ];
+      }
+      return reply;
     }
     case "off-topic": {
       const lines = [

@@ -57,7 +57,9 @@ describe("a Gazette logging at trace level", () => {
         done();
       },
     });
-    gazette = await startGazette(config, pino(loggerOptions(config, false), sink));
+    gazette = await startGazette(config, pino(loggerOptions(config, false), sink), {
+      feedback: false,
+    });
   });
   afterAll(async () => {
     await gazette?.stop();

@@ -40,7 +40,9 @@ export interface RunningGazette {
 
 /**
  * The real bot, started as `npm start` does (same `startGazette`, settings parsed from an
- * environment), against a fresh Discord stand-in and a copy of the fixture corpus.
+ * environment), against a fresh Discord stand-in and a copy of the fixture corpus. The feedback
+ * store is opened only when `env` sets `DATA_DIR` (otherwise nothing is written and votes say
+ * feedback is unavailable).
  */
 export async function startGazetteAgainstStandIn(
   env: Record<string, string> = {},
@@ -58,7 +60,10 @@ export async function startGazetteAgainstStandIn(
     COOLDOWN_SECONDS: "0",
     ...env,
   });
-  const gazette = await startGazette(config, logs, options);
+  const gazette = await startGazette(config, logs, {
+    ...options,
+    feedback: env.DATA_DIR !== undefined,
+  });
   return {
     discord,
     gazette,
