@@ -34,7 +34,42 @@ describe("parseConfig", () => {
       corpusMaxBytes: 209_715_200,
       deferAbovePassages: 20_000,
       deferSlowSearchMs: 1000,
+      interactionsPort: null,
+      interactionsHost: "127.0.0.1",
+      discordPublicKey: null,
     });
+  });
+
+  it("reads the HTTP interactions settings: a port, an address, the public key in hex", () => {
+    const key = "AB".repeat(32);
+    expect(
+      parseConfig({
+        ...valid,
+        INTERACTIONS_PORT: "8443",
+        INTERACTIONS_HOST: "0.0.0.0",
+        DISCORD_PUBLIC_KEY: key,
+      }),
+    ).toMatchObject({
+      interactionsPort: 8443,
+      interactionsHost: "0.0.0.0",
+      discordPublicKey: "ab".repeat(32),
+    });
+    expect(
+      problemsOf({ ...valid, INTERACTIONS_PORT: "70000", DISCORD_PUBLIC_KEY: "ab".repeat(31) }),
+    ).toEqual([
+      "INTERACTIONS_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for the gateway bot",
+      "DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters: copy it from https://discord.com/developers/applications → General Information → Public Key",
+    ]);
+  });
+
+  it("refuses one HTTP interactions setting without the other, with the other problems", () => {
+    expect(problemsOf({ ...valid, INTERACTIONS_PORT: "8443", LOG_LEVEL: "loud" })).toEqual([
+      expect.stringContaining("LOG_LEVEL must be one of"),
+      expect.stringContaining("DISCORD_PUBLIC_KEY is missing: HTTP interactions"),
+    ]);
+    expect(problemsOf({ ...valid, DISCORD_PUBLIC_KEY: "ab".repeat(32) })).toEqual([
+      expect.stringContaining("INTERACTIONS_PORT is missing"),
+    ]);
   });
 
   it("reads when /ask defers, and refuses anything but a whole number", () => {
