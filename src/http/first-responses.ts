@@ -135,7 +135,7 @@ export class FirstResponses {
 
   /** The REST `makeRequest` of the client the commands use. */
   readonly makeRequest = async (url: string, init: Parameters<RESTOptions["makeRequest"]>[1]) => {
-    const { pathname } = new URL(url);
+    const pathname = decodeURIComponent(new URL(url).pathname);
     const method = (init.method ?? "GET").toUpperCase();
     const callback = method === "POST" ? CALLBACK.exec(pathname) : null;
     const entry = callback ? this.#open.get(callback[1] ?? "") : undefined;

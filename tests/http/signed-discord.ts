@@ -27,6 +27,40 @@ export function signatureHeaders(
   return { "x-signature-ed25519": signature, "x-signature-timestamp": timestamp };
 }
 
+/** Discord's side of HTTP interactions, against one endpoint, signing with `privateKey`. */
+export function signedDiscordFor(
+  discord: DiscordStandIn,
+  endpointUrl: string,
+  privateKey: KeyObject,
+): Pick<HttpGazette, "send" | "post"> {
+  const post = async (body: string, headers: Record<string, string>, init: RequestInit = {}) => {
+    const response = await fetch(endpointUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+      ...init,
+    });
+    const text = await response.text();
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+    return { status: response.status, body: json };
+  };
+  return {
+    post,
+    async send(draft) {
+      const payload = discord.registerInteraction(draft);
+      const body = JSON.stringify(payload);
+      const answer = await post(body, signatureHeaders(privateKey, body));
+      if (answer.status === 200) await discord.acceptCallback(payload.id, answer.body);
+      return { ...answer, id: payload.id };
+    },
+  };
+}
+
 /** What the interactions endpoint answered. */
 export interface EndpointAnswer {
   status: number;
@@ -80,23 +114,7 @@ export async function startHttpGazette(
   if (!endpoint) throw new Error("Gazette did not start in HTTP interactions mode");
   const endpointUrl = `http://127.0.0.1:${endpoint.port}/interactions`;
 
-  const post = async (body: string, headers: Record<string, string>, init: RequestInit = {}) => {
-    const response = await fetch(endpointUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body,
-      ...init,
-    });
-    const text = await response.text();
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = null;
-    }
-    return { status: response.status, body: json };
-  };
-
+  const signedDiscord = signedDiscordFor(discord, endpointUrl, privateKey);
   return {
     discord,
     gazette,
@@ -104,14 +122,7 @@ export async function startHttpGazette(
     corpusDir,
     privateKey,
     endpointUrl,
-    post,
-    async send(draft) {
-      const payload = discord.registerInteraction(draft);
-      const body = JSON.stringify(payload);
-      const answer = await post(body, signatureHeaders(privateKey, body));
-      if (answer.status === 200) await discord.acceptCallback(payload.id, answer.body);
-      return { ...answer, id: payload.id };
-    },
+    ...signedDiscord,
     async stop() {
       await gazette.stop();
       await rm(corpusDir, { recursive: true, force: true });
