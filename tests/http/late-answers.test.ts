@@ -76,7 +76,7 @@ describe("HTTP interactions answered after the acknowledgement deadline", () => 
     expect(answer.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     const reply = await discord.waitForFollowUp(answer.id);
     expect(reply.content).toBe("late and public");
-    expect(reply.flags & EPHEMERAL).toBe(0);
+    expect((reply.flags ?? 0) & EPHEMERAL).toBe(0);
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     await deleted(answer.id);
     const logged = logs.entries.find((entry) =>
@@ -98,7 +98,7 @@ describe("HTTP interactions answered after the acknowledgement deadline", () => 
     expect(answer.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     const reply = await discord.waitForFollowUp(answer.id);
     expect(reply.content).toBe("deferred late, then edited");
-    expect(reply.flags & EPHEMERAL).toBe(0);
+    expect((reply.flags ?? 0) & EPHEMERAL).toBe(0);
     await deleted(answer.id);
   });
 
@@ -110,7 +110,7 @@ describe("HTTP interactions answered after the acknowledgement deadline", () => 
     expect(click.body).toEqual({ type: 6 });
     const reply = await discord.waitForFollowUp(click.id);
     expect(reply.content).toBe("late button answer");
-    expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect((reply.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
   });
 
   it("answers a slow autocomplete with no choices in time, and drops the late ones", async () => {
