@@ -119,4 +119,21 @@ describe("HTTP interactions answered after the acknowledgement deadline", () => 
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(logs.entries.filter((entry) => entry.message === "autocomplete failed")).toEqual([]);
   });
+
+  it("stops like the gateway bot: the command in flight finishes, then the endpoint closes", async () => {
+    const inFlight = signed.send(payloads.chatInput("slow", { how: "public" }, alice));
+    const answer = await inFlight;
+    expect(answer.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    await bot.stop();
+    // stop() resolved: the late reply was delivered before, and nothing listens any more.
+    const followUps = discord.requests.filter(
+      (request) =>
+        request.method === "POST" &&
+        request.path.startsWith("/webhooks/") &&
+        request.path.includes(`/itoken-${answer.id}-`),
+    );
+    expect(followUps.map((request) => request.status)).toEqual([200]);
+    expect(bot.connected).toBe(false);
+    await expect(signed.send(payloads.chatInput("slow", { how: "fast" }, alice))).rejects.toThrow();
+  });
 });
