@@ -21,7 +21,8 @@ RUN apt-get update \
 ENV NODE_ENV=production \
     CORPUS_DIR=/app/corpus \
     HEALTH_PORT=8080 \
-    HEALTH_HOST=0.0.0.0
+    HEALTH_HOST=0.0.0.0 \
+    INTERACTIONS_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=root:root /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=root:root /app/node_modules ./node_modules
