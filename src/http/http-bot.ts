@@ -84,9 +84,19 @@ export function createHttpBot(options: HttpBotOptions): HttpBot {
     const head = payload as unknown as InteractionHead & { locale?: string };
     const open = responses.open(head);
     void written.then(open.written);
-    const interaction = buildInteraction(client, payload);
+    let interaction: Interaction | null = null;
+    let fallback = strings[replyLocale(head.locale)].unknownCommand;
+    try {
+      interaction = buildInteraction(client, payload);
+    } catch (error) {
+      logger.warn(
+        { err: error, interactionId: head.id },
+        "discord.js could not read an interaction",
+      );
+      fallback = strings[replyLocale(head.locale)].unreadable;
+    }
     const work = interaction ? dispatcher.handle(interaction) : Promise.resolve();
-    void work.then(() => open.finish(fallbackResponse(head)));
+    void work.then(() => open.finish(fallbackResponse(head, fallback)));
     return open.answer;
   };
 
@@ -148,8 +158,11 @@ function buildInteraction(client: Client, payload: unknown): Interaction | null 
   return built;
 }
 
-/** The answer to an interaction no command answered (a type Gazette does not handle). */
-function fallbackResponse(head: InteractionHead & { locale?: string }): APIInteractionResponse {
+/**
+ * The answer to an interaction no command answered (a type Gazette does not handle, or one
+ * discord.js could not read): no choices, or `text` privately.
+ */
+function fallbackResponse(head: InteractionHead, text: string): APIInteractionResponse {
   if (head.type === InteractionType.ApplicationCommandAutocomplete) {
     return {
       type: InteractionResponseType.ApplicationCommandAutocompleteResult,
@@ -159,7 +172,7 @@ function fallbackResponse(head: InteractionHead & { locale?: string }): APIInter
   return {
     type: InteractionResponseType.ChannelMessageWithSource,
     data: {
-      content: strings[replyLocale(head.locale)].unknownCommand,
+      content: text,
       flags: MessageFlags.Ephemeral,
       allowed_mentions: { parse: [] },
     },

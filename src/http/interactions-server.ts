@@ -120,10 +120,12 @@ export async function startInteractionsServer(
       send(response, 400, { error: unreadable.problem });
       return;
     }
-    let written!: (outcome: "delivered" | "lost") => void;
-    const wire = new Promise<"delivered" | "lost">((resolve) => (written = resolve));
+    // Listening from now on: a connection closed while the command works means its answer is lost.
+    const wire = new Promise<"delivered" | "lost">((resolve) =>
+      response.once("close", () => resolve(response.writableFinished ? "delivered" : "lost")),
+    );
     const answer = await options.onInteraction(record, wire);
-    response.once("close", () => written(response.writableFinished ? "delivered" : "lost"));
+    if (response.destroyed) return;
     response.writeHead(200, {
       "content-type": answer.contentType,
       "content-length": Buffer.byteLength(answer.body),

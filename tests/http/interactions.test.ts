@@ -128,6 +128,29 @@ describe("HTTP interactions mode", () => {
     expect(callback.data?.content).toContain("only server managers");
   });
 
+  it("reads forged permissions as none, as the gateway bot does: /reindex is refused", async () => {
+    const draft = payloads.chatInput("reindex", {}, alice);
+    const answer = await run.send({
+      ...draft,
+      member: { ...draft.member, permissions: "ManageGuild" },
+    } as typeof draft);
+    expect((answer.body as Callback).data?.content).toContain("only server managers");
+  });
+
+  it("answers an interaction type Gazette does not handle (a select menu) privately", async () => {
+    const asked = await run.send(payloads.chatInput("ask", { question: "grève" }, alice));
+    const message = (await run.discord.waitForReply(asked.id)).message;
+    const click = payloads.button("ask:pick", message, alice);
+    const answer = await run.send({
+      ...click,
+      data: { custom_id: "ask:pick", component_type: 3, values: ["a"] },
+    } as unknown as typeof click);
+    expect(answer.body).toMatchObject({
+      type: 4,
+      data: { flags: EPHEMERAL, content: "This command is not available any more." },
+    });
+  });
+
   it("refuses a forged signature with 401 and runs nothing", async () => {
     const before = await handledCount(run);
     const draft = payloads.chatInput("ask", { question: "grève" }, alice);
