@@ -97,11 +97,6 @@ export class FirstResponses {
     this.#options = options;
   }
 
-  /** How many interactions wait for their command to finish. */
-  get size(): number {
-    return this.#open.size;
-  }
-
   /** Starts waiting for an interaction's first response (call before dispatching it). */
   open(head: InteractionHead): OpenInteraction {
     let resolve!: (answer: FirstAnswer) => void;
