@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { checkInteraction } from "../discord/interaction-gate.js";
 import type { Logger } from "../logger.js";
 import type { FirstAnswer } from "./first-responses.js";
+import { SeenInteractions } from "./seen-interactions.js";
 import { type PublicKey, type SignatureCheck, verifyDiscordSignature } from "./signature.js";
 
 /** The one path Discord posts interactions to (the Interactions Endpoint URL ends with it). */
@@ -49,12 +50,14 @@ export interface InteractionsServer {
  * Serves Discord's interactions over HTTP: `POST /interactions` with a signed JSON body. Every
  * request's Ed25519 signature is verified before anything is read from it (401 otherwise, and
  * nothing runs); bodies past {@link MAX_BODY_BYTES} get 413, other paths 404, other methods 405,
- * a body that is not JSON or fails the schema gate a 400 naming the problem. PING gets PONG.
+ * a body that is not JSON or fails the schema gate a 400 naming the problem, an interaction id
+ * this process already received a 409 (a replay). PING gets PONG.
  */
 export async function startInteractionsServer(
   options: InteractionsServerOptions,
 ): Promise<InteractionsServer> {
   const { logger } = options;
+  const seen = new SeenInteractions(options.now ? { now: options.now } : {});
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       logger.error({ err: error }, "interactions endpoint failed on a request");
@@ -118,6 +121,14 @@ export async function startInteractionsServer(
         "unreadable interaction",
       );
       send(response, 400, { error: unreadable.problem });
+      return;
+    }
+    if (!seen.firstTime(String(record.id))) {
+      logger.warn(
+        { interactionId: record.id },
+        "interaction received twice: the replay is refused",
+      );
+      send(response, 409, { error: "this interaction was already received" });
       return;
     }
     // Listening from now on: a connection closed while the command works means its answer is lost.

@@ -172,6 +172,23 @@ describe("HTTP interactions mode", () => {
     expect(await handledCount(run)).toBe(before);
   });
 
+  it("refuses an identical replay of a request it already handled (409), and runs it once", async () => {
+    const payload = run.discord.registerInteraction(
+      payloads.chatInput("ask", { question: "grève des dockers" }, alice),
+    );
+    const body = JSON.stringify(payload);
+    const headers = signed(body);
+    const first = await run.post(body, headers);
+    expect(first.status).toBe(200);
+    const before = await handledCount(run);
+    const replay = await run.post(body, headers);
+    expect(replay).toEqual({
+      status: 409,
+      body: { error: "this interaction was already received" },
+    });
+    expect(await handledCount(run)).toBe(before);
+  });
+
   it("refuses requests without signature headers, or with a stale timestamp (401)", async () => {
     const body = JSON.stringify({ type: 1 });
     expect((await run.post(body, {})).status).toBe(401);
