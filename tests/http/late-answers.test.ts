@@ -120,6 +120,13 @@ describe("HTTP interactions answered after the acknowledgement deadline", () => 
     expect(logs.entries.filter((entry) => entry.message === "autocomplete failed")).toEqual([]);
   });
 
+  it("answers a fast command at once while a slow one is being delivered", async () => {
+    const [late, fast] = await Promise.all([slow("public"), slow("fast")]);
+    expect(late.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(fast.body).toMatchObject({ type: 4, data: { content: "at once" } });
+    expect((await discord.waitForFollowUp(late.id)).content).toBe("late and public");
+  });
+
   it("stops like the gateway bot: the command in flight finishes, then the endpoint closes", async () => {
     const inFlight = signed.send(payloads.chatInput("slow", { how: "public" }, alice));
     const answer = await inFlight;
