@@ -25,7 +25,8 @@ ENV NODE_ENV=production \
     CORPUS_DIR=/app/corpus \
     DATA_DIR=/app/data \
     HEALTH_PORT=8080 \
-    HEALTH_HOST=0.0.0.0
+    HEALTH_HOST=0.0.0.0 \
+    INTERACTIONS_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=root:root /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=root:root /app/node_modules ./node_modules

@@ -43,6 +43,16 @@ export interface Config {
   dataDir: string;
   /** Feedback (votes, unanswered questions) older than this many days is deleted. */
   feedbackRetentionDays: number;
+  /**
+   * Port of the HTTP interactions endpoint (`POST /interactions`, Discord's "Interactions
+   * Endpoint URL"); 0 picks a free port (logged). Set, Gazette runs without any gateway connection;
+   * null: the gateway bot. Set together with {@link Config.discordPublicKey}.
+   */
+  interactionsPort: number | null;
+  /** Address the interactions endpoint binds to (default 127.0.0.1; 0.0.0.0 in a container). */
+  interactionsHost: string;
+  /** The application's public key, 64 hex characters (Developer Portal → General Information). */
+  discordPublicKey: string | null;
 }
 
 export const defaultConfig = {
@@ -57,6 +67,7 @@ export const defaultConfig = {
   deferSlowSearchMs: 1000,
   dataDir: "./data",
   feedbackRetentionDays: 30,
+  interactionsHost: "127.0.0.1",
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -80,6 +91,8 @@ const BURST_PROBLEM = "COOLDOWN_BURST must be a whole number of questions from 1
 const PORT_PROBLEM =
   "HEALTH_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for no health server";
 const RETENTION_PROBLEM = "FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to 3650";
+const INTERACTIONS_PORT_PROBLEM =
+  "INTERACTIONS_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for the gateway bot";
 const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts joined by dots; the value is never echoed in messages.
 const TOKEN = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
@@ -199,7 +212,48 @@ const schema = z.object({
       })
       .default(defaultConfig.healthHost),
   ),
+  INTERACTIONS_PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { error: INTERACTIONS_PORT_PROBLEM })
+      .transform(Number)
+      .refine((port) => port <= 65535, { error: INTERACTIONS_PORT_PROBLEM })
+      .optional(),
+  ),
+  INTERACTIONS_HOST: optional.pipe(
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, {
+        error: "INTERACTIONS_HOST must be an address to bind, such as 127.0.0.1 or 0.0.0.0",
+      })
+      .default(defaultConfig.interactionsHost),
+  ),
+  DISCORD_PUBLIC_KEY: optional.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, {
+        error: `DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters: copy it from ${PORTAL} → General Information → Public Key`,
+      })
+      .transform((key) => key.toLowerCase())
+      .optional(),
+  ),
 });
+
+/** HTTP interactions need both settings: one without the other is a mistake, said at start. */
+function interactionsProblems(env: Readonly<Record<string, string | undefined>>): string[] {
+  const isSet = (key: string) => (env[key] ?? "").trim() !== "";
+  if (isSet("INTERACTIONS_PORT") && !isSet("DISCORD_PUBLIC_KEY")) {
+    return [
+      `DISCORD_PUBLIC_KEY is missing: HTTP interactions (INTERACTIONS_PORT) verify every request with it; copy the Public Key from ${PORTAL} → General Information`,
+    ];
+  }
+  if (isSet("DISCORD_PUBLIC_KEY") && !isSet("INTERACTIONS_PORT")) {
+    return [
+      "INTERACTIONS_PORT is missing: DISCORD_PUBLIC_KEY only serves the HTTP interactions endpoint; set its port too, or empty DISCORD_PUBLIC_KEY for the gateway bot",
+    ];
+  }
+  return [];
+}
 
 /** A whole number from 0 to 10^9 (written without separators). */
 function wholeNumberSetting(key: string, unit: string, fallback: number) {
@@ -229,14 +283,14 @@ function bytesSetting(key: string, fallback: number) {
  */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const result = schema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => {
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? "settings");
         return issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
-      }),
-    );
-  }
+      });
+  problems.push(...interactionsProblems(env));
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const settings = result.data;
   return {
     discordToken: settings.DISCORD_TOKEN,
@@ -256,5 +310,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     deferSlowSearchMs: settings.DEFER_SLOW_SEARCH_MS,
     dataDir: settings.DATA_DIR,
     feedbackRetentionDays: settings.FEEDBACK_RETENTION_DAYS,
+    interactionsPort: settings.INTERACTIONS_PORT ?? null,
+    interactionsHost: settings.INTERACTIONS_HOST,
+    discordPublicKey: settings.DISCORD_PUBLIC_KEY ?? null,
   };
 }

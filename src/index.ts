@@ -2,11 +2,13 @@
  * Gazette's entry point (`npm start`) and the only place that wires things together: settings,
  * logger, corpus and index, commands, Discord client, health and metrics, signals. Without a
  * `DISCORD_TOKEN` it runs the local sandbox instead (`src/sandbox/start.ts`), which wires the
- * same `startGazette`.
+ * same `startGazette`. With `INTERACTIONS_PORT` it answers interactions over HTTP
+ * (`src/http/http-bot.ts`) instead of connecting to the gateway.
  */
 import { pathToFileURL } from "node:url";
 import type { Config } from "./config.js";
 import { createBot, type GazetteBot, TOKEN_REFUSED, TokenRefusedError } from "./discord/bot.js";
+import type { HandledInteraction } from "./discord/dispatcher.js";
 import { inviteUrl } from "./discord/invite.js";
 import { COMMANDS_DIR, loadCommands } from "./discord/load-commands.js";
 import {
@@ -16,6 +18,7 @@ import {
 } from "./entry-setup.js";
 import { openFeedbackStore, type RunningFeedbackStore } from "./feedback/open.js";
 import type { FeedbackStore } from "./feedback/store.js";
+import { createHttpBot } from "./http/http-bot.js";
 import { Library } from "./library.js";
 import type { Logger } from "./logger.js";
 import { type HealthReport, type HealthServer, startHealthServer } from "./ops/health-server.js";
@@ -56,6 +59,8 @@ export async function startGazette(
   options: StartOptions = {},
 ): Promise<Gazette> {
   let phase: "starting" | "ready" | "stopping" = "starting";
+  // HTTP interactions mode has no gateway: "connected" then means the endpoint listens.
+  const overGateway = config.interactionsPort === null;
   let library: Library | null = null;
   let bot: GazetteBot | null = null;
   let feedback: RunningFeedbackStore | null = null;
@@ -68,14 +73,14 @@ export async function startGazette(
     };
   const metrics = new GazetteMetrics({
     pingMs: () => bot?.pingMs ?? null,
-    gatewayConnected: () => bot?.connected ?? false,
+    gatewayConnected: () => overGateway && (bot?.connected ?? false),
     index: indexFigures,
   });
   const health = await startHealth(config, logger, metrics, (): HealthReport => {
     const connected = bot?.connected ?? false;
     return {
       status: phase !== "ready" ? phase : connected ? "ok" : "disconnected",
-      gateway: { connected, pingMs: bot?.pingMs ?? null },
+      gateway: { connected: overGateway && connected, pingMs: bot?.pingMs ?? null },
       index: indexFigures(),
     };
   });
@@ -112,15 +117,20 @@ export async function startGazette(
         logger,
       });
     }
-    bot = createBot({
+    const botOptions = {
       config,
       library,
       commands,
       logger,
       feedback: feedback?.store ?? null,
-      onInteraction: (event) => metrics.observeInteraction(event),
-      ...(options.onTokenRefused ? { onTokenRefused: options.onTokenRefused } : {}),
-    });
+      onInteraction: (event: HandledInteraction) => metrics.observeInteraction(event),
+    };
+    bot = overGateway
+      ? createBot({
+          ...botOptions,
+          ...(options.onTokenRefused ? { onTokenRefused: options.onTokenRefused } : {}),
+        })
+      : createHttpBot(botOptions);
     logger.info(
       { inviteUrl: inviteUrl(config.discordClientId) },
       "add Gazette to a server with this URL",

@@ -36,6 +36,9 @@ describe("parseConfig", () => {
       deferSlowSearchMs: 1000,
       dataDir: "./data",
       feedbackRetentionDays: 30,
+      interactionsPort: null,
+      interactionsHost: "127.0.0.1",
+      discordPublicKey: null,
     });
   });
 
@@ -48,6 +51,38 @@ describe("parseConfig", () => {
     ]);
     expect(problemsOf({ ...valid, FEEDBACK_RETENTION_DAYS: "30d" })).toEqual([
       "FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to 3650",
+    ]);
+  });
+
+  it("reads the HTTP interactions settings: a port, an address, the public key in hex", () => {
+    const key = "AB".repeat(32);
+    expect(
+      parseConfig({
+        ...valid,
+        INTERACTIONS_PORT: "8443",
+        INTERACTIONS_HOST: "0.0.0.0",
+        DISCORD_PUBLIC_KEY: key,
+      }),
+    ).toMatchObject({
+      interactionsPort: 8443,
+      interactionsHost: "0.0.0.0",
+      discordPublicKey: "ab".repeat(32),
+    });
+    expect(
+      problemsOf({ ...valid, INTERACTIONS_PORT: "70000", DISCORD_PUBLIC_KEY: "ab".repeat(31) }),
+    ).toEqual([
+      "INTERACTIONS_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for the gateway bot",
+      "DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters: copy it from https://discord.com/developers/applications → General Information → Public Key",
+    ]);
+  });
+
+  it("refuses one HTTP interactions setting without the other, with the other problems", () => {
+    expect(problemsOf({ ...valid, INTERACTIONS_PORT: "8443", LOG_LEVEL: "loud" })).toEqual([
+      expect.stringContaining("LOG_LEVEL must be one of"),
+      expect.stringContaining("DISCORD_PUBLIC_KEY is missing: HTTP interactions"),
+    ]);
+    expect(problemsOf({ ...valid, DISCORD_PUBLIC_KEY: "ab".repeat(32) })).toEqual([
+      expect.stringContaining("INTERACTIONS_PORT is missing"),
     ]);
   });
 
@@ -176,10 +211,13 @@ describe("parseConfig", () => {
         "DISCORD_API_URL",
         "DISCORD_CLIENT_ID",
         "DISCORD_GUILD_ID",
+        "DISCORD_PUBLIC_KEY",
         "DISCORD_TOKEN",
         "FEEDBACK_RETENTION_DAYS",
         "HEALTH_HOST",
         "HEALTH_PORT",
+        "INTERACTIONS_HOST",
+        "INTERACTIONS_PORT",
         "LOG_LEVEL",
         "SANDBOX_PORT",
       ].sort(),

@@ -7,6 +7,7 @@ import {
   InteractionResponseType,
   MessageFlags,
   Options,
+  type RESTOptions,
   Routes,
   Status,
 } from "discord.js";
@@ -86,9 +87,13 @@ export const USER_CACHE_LIMIT = 1000;
 /**
  * A discord.js client for Gazette: the Guilds intent only (slash commands need no privileged
  * intent), mentions disabled by default, user and member caches bounded ({@link USER_CACHE_LIMIT}),
- * and REST through `DISCORD_API_URL` when set.
+ * and REST through `DISCORD_API_URL` when set; `rest` adds REST options (the HTTP interactions mode
+ * routes requests with its own `makeRequest`).
  */
-export function createDiscordClient(config: Pick<Config, "discordApiUrl">): Client {
+export function createDiscordClient(
+  config: Pick<Config, "discordApiUrl">,
+  rest: Partial<RESTOptions> = {},
+): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -96,40 +101,22 @@ export function createDiscordClient(config: Pick<Config, "discordApiUrl">): Clie
       ...Options.DefaultMakeCacheSettings,
       UserManager: {
         maxSize: USER_CACHE_LIMIT,
-        keepOverLimit: (user) => user.id === user.client.user.id,
+        keepOverLimit: (user) => user.id === user.client.user?.id,
       },
       GuildMemberManager: {
         maxSize: USER_CACHE_LIMIT,
-        keepOverLimit: (member) => member.id === member.client.user.id,
+        keepOverLimit: (member) => member.id === member.client.user?.id,
       },
     }),
-    rest: config.discordApiUrl ? { api: config.discordApiUrl } : {},
+    rest: { ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), ...rest },
   });
 }
 
 /** Builds the bot: client, dispatcher, cooldowns and `/ask` page state, nothing started. */
 export function createBot(options: BotOptions): GazetteBot {
-  const { config, library, commands, logger } = options;
+  const { config, logger } = options;
   const client = createDiscordClient(config);
-  const dispatcher = createDispatcher({
-    commands,
-    services: {
-      live: library.live,
-      config,
-      logger,
-      askPages: new TtlStore<AskPage>(ASK_PAGES),
-      searchDeferral: new SearchDeferral({
-        abovePassages: config.deferAbovePassages,
-        slowSearchMs: config.deferSlowSearchMs,
-      }),
-      reindex: () => library.reindex(),
-      feedback: options.feedback ?? null,
-    },
-    cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
-    hasArticles: () => library.live.stats.articles > 0,
-    ...(options.onInteraction ? { onHandled: options.onInteraction } : {}),
-    logger,
-  });
+  const dispatcher = createBotDispatcher(options);
   const onInteraction = (interaction: Parameters<Dispatcher["handle"]>[0]) =>
     void dispatcher.handle(interaction);
   let stopping = false;
@@ -239,6 +226,38 @@ export function createBot(options: BotOptions): GazetteBot {
       await client.destroy();
     },
   };
+}
+
+/**
+ * The dispatcher every way of receiving interactions shares (gateway or HTTP): the commands, their
+ * services, cooldowns, `/ask` page state and the search deferral, all per process.
+ */
+export function createBotDispatcher(
+  options: Pick<
+    BotOptions,
+    "config" | "library" | "commands" | "logger" | "onInteraction" | "feedback"
+  >,
+): Dispatcher {
+  const { config, library, commands, logger } = options;
+  return createDispatcher({
+    commands,
+    services: {
+      live: library.live,
+      config,
+      logger,
+      askPages: new TtlStore<AskPage>(ASK_PAGES),
+      searchDeferral: new SearchDeferral({
+        abovePassages: config.deferAbovePassages,
+        slowSearchMs: config.deferSlowSearchMs,
+      }),
+      reindex: () => library.reindex(),
+      feedback: options.feedback ?? null,
+    },
+    cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
+    hasArticles: () => library.live.stats.articles > 0,
+    ...(options.onInteraction ? { onHandled: options.onInteraction } : {}),
+    logger,
+  });
 }
 
 /** Whether a login failure means Discord refused the token (REST 401, gateway 4004). */

@@ -60,6 +60,11 @@ export interface RestState {
   emit(event: StandInEvent): void;
   /** Called after every request, once its effects are stored. */
   changed(): void;
+  /**
+   * Resolves once the interaction whose token a webhook request carries can take it: at once,
+   * except for one delivered over HTTP whose first response (the HTTP answer) is not in yet.
+   */
+  untilAcknowledged(interactionToken: string): Promise<void>;
 }
 
 interface Answer {
@@ -290,6 +295,8 @@ export function createRestHandler(
     const raw = Buffer.concat(chunks).toString("utf8");
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const pathname = decodeURIComponent(url.pathname);
+    const webhook = /^\/api\/v10\/webhooks\/\d+\/([^/]+)/.exec(pathname);
+    if (webhook?.[1]) await state.untilAcknowledged(webhook[1]);
     const request: RecordedRequest = {
       method: req.method ?? "GET",
       path: pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname,

@@ -107,6 +107,18 @@ export interface DiscordStandIn {
    * Build payloads with `./interactions.ts`.
    */
   dispatchInteraction(payload: InteractionDraft): { id: string; token: string };
+  /**
+   * Records an interaction that Discord delivers over HTTP (the Interactions Endpoint URL) instead
+   * of the gateway, and returns its full payload (missing ids and token filled in). Its first
+   * response is the HTTP answer: hand it over with {@link DiscordStandIn.acceptCallback}. Until
+   * then, webhook requests with its token wait, as Discord takes them only after that answer.
+   */
+  registerInteraction(draft: InteractionDraft): InteractionRecord["payload"];
+  /**
+   * Takes the HTTP answer to an interaction recorded by `registerInteraction` as its callback,
+   * through the same route and checks as a posted callback; resolves with the status.
+   */
+  acceptCallback(interactionId: string, response: unknown): Promise<number>;
   /** The callback the bot posted for an interaction (waits for it). */
   waitForCallback(interactionId: string): Promise<InteractionCallback>;
   /**
@@ -146,6 +158,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   };
 
   const interactions = new Map<string, InteractionRecord>();
+  /** Tokens of interactions delivered over HTTP (see `registerInteraction`). */
+  const overHttp = new Set<string>();
   const state: RestState = {
     world,
     token,
@@ -167,6 +181,13 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     fail,
     emit,
     changed: () => waiters.settle(),
+    async untilAcknowledged(interactionToken) {
+      const record = state.byToken.get(interactionToken);
+      if (!record || !overHttp.has(interactionToken)) return;
+      await waiters.waitFor(`the HTTP answer to interaction ${record.id}`, () =>
+        record.callback ? true : undefined,
+      );
+    },
   };
   const handleRest = createRestHandler(state);
   const gateway = createGateway({
@@ -190,6 +211,24 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const { port } = server.address() as AddressInfo;
   const restUrl = `http://127.0.0.1:${port}/api`;
   gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+
+  /** Gives a draft its id and token and records it. */
+  const recordInteraction = (draft: InteractionDraft) => {
+    const id = draft.id ?? world.snowflake();
+    const interactionToken = draft.token ?? `itoken-${id}-${"x".repeat(40)}`;
+    const payload = { ...draft, id, token: interactionToken } as InteractionRecord["payload"];
+    const record: InteractionRecord = {
+      id,
+      token: interactionToken,
+      payload,
+      callback: null,
+      original: null,
+      followUps: [],
+    };
+    interactions.set(id, record);
+    state.byToken.set(interactionToken, record);
+    return { id, token: interactionToken, payload, record };
+  };
 
   const recordOf = (id: string) => {
     const record = interactions.get(id);
@@ -235,25 +274,34 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     dispatch: (event, data) => gateway.dispatch(event, data),
 
     dispatchInteraction(draft) {
-      const id = draft.id ?? world.snowflake();
-      const interactionToken = draft.token ?? `itoken-${id}-${"x".repeat(40)}`;
-      const payload = { ...draft, id, token: interactionToken } as InteractionRecord["payload"];
-      const record: InteractionRecord = {
-        id,
-        token: interactionToken,
-        payload,
-        callback: null,
-        original: null,
-        followUps: [],
-      };
-      interactions.set(id, record);
-      state.byToken.set(interactionToken, record);
+      const { id, token: interactionToken, payload, record } = recordInteraction(draft);
       gateway.dispatch<GatewayInteractionCreateDispatch>(
         GatewayDispatchEvents.InteractionCreate,
         payload,
       );
       emit({ type: "interaction", record });
       return { id, token: interactionToken };
+    },
+
+    registerInteraction(draft) {
+      const { token: interactionToken, payload, record } = recordInteraction(draft);
+      overHttp.add(interactionToken);
+      emit({ type: "interaction", record });
+      return payload;
+    },
+
+    async acceptCallback(id, response) {
+      const record = recordOf(id);
+      const answer = await fetch(
+        `${restUrl}/v10/interactions/${record.id}/${record.token}/callback`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(response),
+        },
+      );
+      await answer.arrayBuffer();
+      return answer.status;
     },
 
     waitForCallback(id) {

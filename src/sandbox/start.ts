@@ -57,6 +57,9 @@ export function sandboxConfig(
     DISCORD_CLIENT_ID: standIn.applicationId,
     DISCORD_GUILD_ID: standIn.guildId,
     DISCORD_API_URL: standIn.restUrl,
+    // The sandbox page drives Gazette over the stand-in's gateway, never the HTTP endpoint.
+    INTERACTIONS_PORT: "",
+    DISCORD_PUBLIC_KEY: "",
   });
 }
 
