@@ -39,6 +39,8 @@ export interface Config {
   deferAbovePassages: number;
   /** `/ask` defers its reply while recent searches took longer than this, in ms. */
   deferSlowSearchMs: number;
+  /** How long `/article add` may take to download an attached file, in ms. */
+  articleDownloadTimeoutMs: number;
 }
 
 export const defaultConfig = {
@@ -51,6 +53,7 @@ export const defaultConfig = {
   corpusMaxBytes: 200 * 1024 * 1024,
   deferAbovePassages: 20_000,
   deferSlowSearchMs: 1000,
+  articleDownloadTimeoutMs: 10_000,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -175,6 +178,13 @@ const schema = z.object({
   DEFER_SLOW_SEARCH_MS: optional.pipe(
     wholeNumberSetting("DEFER_SLOW_SEARCH_MS", "milliseconds", defaultConfig.deferSlowSearchMs),
   ),
+  ARTICLE_DOWNLOAD_TIMEOUT_MS: optional.pipe(
+    wholeNumberSetting(
+      "ARTICLE_DOWNLOAD_TIMEOUT_MS",
+      "milliseconds",
+      defaultConfig.articleDownloadTimeoutMs,
+    ),
+  ),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -238,5 +248,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     corpusMaxBytes: settings.CORPUS_MAX_BYTES,
     deferAbovePassages: settings.DEFER_ABOVE_PASSAGES,
     deferSlowSearchMs: settings.DEFER_SLOW_SEARCH_MS,
+    articleDownloadTimeoutMs: settings.ARTICLE_DOWNLOAD_TIMEOUT_MS,
   };
 }

@@ -13,6 +13,7 @@ import {
 import type { Config } from "../config.js";
 import type { Library } from "../library.js";
 import type { Logger } from "../logger.js";
+import { createArticleAdmin } from "./article-admin.js";
 import type { AskPage, Command } from "./command.js";
 import { Cooldowns } from "./cooldowns.js";
 import { createDispatcher, type Dispatcher, type HandledInteraction } from "./dispatcher.js";
@@ -120,6 +121,7 @@ export function createBot(options: BotOptions): GazetteBot {
         slowSearchMs: config.deferSlowSearchMs,
       }),
       reindex: () => library.reindex(),
+      articles: createArticleAdmin(config, library.live),
     },
     cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
     hasArticles: () => library.live.stats.articles > 0,

@@ -2,12 +2,14 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Config } from "../config.js";
 import type { LibraryReindexOutcome } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { LiveIndex } from "../search/live-index.js";
+import type { ArticleAdmin } from "./article-admin.js";
 import type { ReplyLocale } from "./locale.js";
 import type { SearchDeferral } from "./search-deferral.js";
 import type { TtlStore } from "./ttl-store.js";
@@ -30,6 +32,8 @@ export interface CommandContext {
   searchDeferral: SearchDeferral;
   /** Rebuilds the index from the corpus directory (`/reindex`); the old index serves until then. */
   reindex: () => Promise<LibraryReindexOutcome>;
+  /** What `/article` needs: the corpus writer, pending removals, attachment download limits. */
+  articles: ArticleAdmin;
   /** The language of Gazette's words for this user. */
   locale: ReplyLocale;
 }
@@ -62,6 +66,11 @@ export interface Command {
   /** Handles clicks on buttons whose custom_id starts with `<name>:`. */
   button?(
     interaction: ButtonInteraction,
+    context: CommandContext,
+  ): Promise<InteractionOutcome | void>;
+  /** Handles submits of modals whose custom_id starts with `<name>:` (as buttons). */
+  modal?(
+    interaction: ModalSubmitInteraction,
     context: CommandContext,
   ): Promise<InteractionOutcome | void>;
 }
