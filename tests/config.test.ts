@@ -34,6 +34,7 @@ describe("parseConfig", () => {
       corpusMaxBytes: 209_715_200,
       deferAbovePassages: 20_000,
       deferSlowSearchMs: 1000,
+      articleDownloadTimeoutMs: 10_000,
     });
   });
 

@@ -98,7 +98,7 @@ describe("npm start without a token", () => {
     expect(url).toBeDefined();
     expect(lines[0]).toContain("set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env");
     const world = (await (await fetch(`${url}api/world`)).json()) as { commands: unknown[] };
-    expect(world.commands).toHaveLength(3);
+    expect(world.commands).toHaveLength(4);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
   });
@@ -122,7 +122,7 @@ describe("npm run deploy-commands", () => {
     child = run.child;
     expect(await run.exited).toBe(0);
     const commands = discord.registered.guilds.get(discord.guildId) as { name: string }[];
-    expect(commands.map((command) => command.name).sort()).toEqual(["ask", "reindex", "summary"]);
+    expect(commands.map((command) => command.name).sort()).toEqual(["article", "ask", "reindex", "summary"]);
     expect(discord.registered.global).toBeNull();
     expect(run.output()).toContain("commands registered in the server");
   });
