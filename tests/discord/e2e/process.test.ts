@@ -122,7 +122,12 @@ describe("npm run deploy-commands", () => {
     child = run.child;
     expect(await run.exited).toBe(0);
     const commands = discord.registered.guilds.get(discord.guildId) as { name: string }[];
-    expect(commands.map((command) => command.name).sort()).toEqual(["article", "ask", "reindex", "summary"]);
+    expect(commands.map((command) => command.name).sort()).toEqual([
+      "article",
+      "ask",
+      "reindex",
+      "summary",
+    ]);
     expect(discord.registered.global).toBeNull();
     expect(run.output()).toContain("commands registered in the server");
   });
