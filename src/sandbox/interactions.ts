@@ -240,14 +240,18 @@ export function interactionsFor(discord: { world: World }) {
       focused: string,
       options: Record<string, OptionValue>,
       member: Member,
+      subcommand?: string,
     ): Draft<APIApplicationCommandAutocompleteInteraction> {
+      const typed = commandOptions(options, focused);
       return {
         ...base(InteractionType.ApplicationCommandAutocomplete, member),
         data: {
           id: `cmd-${name}`,
           name,
           type: ApplicationCommandType.ChatInput,
-          options: commandOptions(options, focused),
+          options: subcommand
+            ? [{ name: subcommand, type: ApplicationCommandOptionType.Subcommand, options: typed }]
+            : typed,
         },
       };
     },
