@@ -154,6 +154,7 @@ describe("parseConfig", () => {
     expect(Object.keys(example).sort()).toEqual(
       [
         "ADMIN_USER_IDS",
+        "ARTICLE_DOWNLOAD_TIMEOUT_MS",
         "ARTICLE_MAX_BYTES",
         "CORPUS_MAX_BYTES",
         "COOLDOWN_BURST",
