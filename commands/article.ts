@@ -30,6 +30,7 @@ import {
 import { articleStrings } from "../src/discord/replies/article-strings.js";
 import { formatChoices } from "../src/discord/replies/choices.js";
 import { formatNotice } from "../src/discord/replies/reply.js";
+import { fitEscaped } from "../src/discord/replies/text.js";
 import { sendReply, sendReplyPersistently } from "../src/discord/respond.js";
 import { suggestQuestion } from "../src/search/suggest.js";
 import { findArticles } from "../src/summary/index.js";
@@ -332,9 +333,7 @@ async function askToRemove(
   if (!article) {
     await sendReply(
       interaction,
-      formatNotice(
-        articleStrings[context.locale].unknownId(id.slice(0, 100).replace(/[`*_~|<>@]/g, "")),
-      ),
+      formatNotice(articleStrings[context.locale].unknownId(fitEscaped(id, 100))),
     );
     return "refused";
   }
@@ -384,7 +383,7 @@ async function confirmRemoval(
   const removed = article ? await context.articles.writer.remove(article) : null;
   context.logger.info(
     { ...who, action: "remove", articleId: pending.articleId, removed: removed?.ok ?? false },
-    "article removed",
+    removed?.ok ? "article removed" : "article to remove was already gone",
   );
   const outcome = await context.reindex();
   const reply = formatRemovalDone(removed?.ok ? "removed" : "gone", shown, outcome, context.locale);

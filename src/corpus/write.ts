@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { link, open, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type CorpusProblem, parseArticle } from "./parse.js";
-import { type CorpusLimits, DEFAULT_CORPUS_LIMITS, formatBytes } from "./read.js";
+import { type CorpusLimits, DEFAULT_CORPUS_LIMITS } from "./read.js";
 import type { Article } from "./types.js";
 
 /** An article the index serves, as the writer needs to know it: its id and its file. */
@@ -231,9 +231,4 @@ export function articleIdFromFileName(fileName: string): string {
     .slice(0, 64)
     .replace(/-+$/, "");
   return id === "" ? "article" : id;
-}
-
-/** `1 MB article over the 512 kB limit`: shared wording for the size refusals. */
-export function describeSize(bytes: number): string {
-  return `${formatBytes(bytes)} (${bytes} bytes)`;
 }

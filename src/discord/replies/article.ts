@@ -10,7 +10,7 @@ import type { ReplyLocale } from "../locale.js";
 import { articleStrings } from "./article-strings.js";
 import { LIMITS } from "./limits.js";
 import { EMBED_COLOR, formatNotice, NO_MENTIONS, type Reply } from "./reply.js";
-import { escapeText, fitEscaped, joinLinesWithin, truncateWords } from "./text.js";
+import { fitEscaped, joinLinesWithin, truncateWords } from "./text.js";
 
 const FAILURE_COLOR = 0xb3261e;
 const WARNING_COLOR = 0xc77700;
@@ -223,6 +223,3 @@ function problemsReply(head: string, problems: readonly CorpusProblem[], color: 
   };
   return { embeds: [embed], allowedMentions: NO_MENTIONS, ephemeral: true };
 }
-
-/** An id or title in a notice, escaped. */
-export const shownText = (text: string) => escapeText(text);

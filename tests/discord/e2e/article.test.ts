@@ -9,7 +9,11 @@ import {
   MANAGE_GUILD,
   type Member,
 } from "../../../src/sandbox/interactions.js";
-import type { AttachmentFile, StoredMessage } from "../../../src/sandbox/stand-in.js";
+import {
+  type AttachmentFile,
+  choicesOf,
+  type StoredMessage,
+} from "../../../src/sandbox/stand-in.js";
 import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
@@ -204,6 +208,15 @@ describe("/article against the stand-in", () => {
     expect(embed?.title).toBe("Articles (4)");
     expect(embed?.description).toContain("`greve-port` · 2024-05-02 · 3 paragraphs");
     expect(embed?.description).toContain("**Le phare de Cordouan repeint en vert**");
+  });
+
+  it("autocompletes the id to remove on ids and titles", async () => {
+    const { id } = run.discord.dispatchInteraction(
+      payloads.autocomplete("article", "id", { id: "marché" }, admin(alice), "remove"),
+    );
+    expect(choicesOf(await run.discord.waitForCallback(id))).toEqual([
+      { name: "Le marché de Noël ouvre", value: "marche" },
+    ]);
   });
 
   it("removes an article only once its admin confirms; cancel and someone else's click change nothing", async () => {
