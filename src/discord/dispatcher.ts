@@ -235,10 +235,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 }
 
 /**
- * What a user typed into an interaction (its string option values, subcommands included): kept out
- * of the logs above debug level, where errors and request bodies could otherwise repeat it.
+ * What a user typed into an interaction (its string option values, subcommands included; a form's
+ * text inputs): kept out of the logs above debug level, where errors and request bodies could
+ * otherwise repeat it.
  */
 function userTextOf(interaction: Interaction): string[] {
+  if (interaction.isModalSubmit()) {
+    // A form's text inputs (e.g. an article's text) are what the user typed too.
+    return interaction.fields.fields
+      .map((field) => ("value" in field && typeof field.value === "string" ? field.value : ""))
+      .filter((value) => value !== "")
+      .sort((a, b) => b.length - a.length);
+  }
   if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return [];
   const texts: string[] = [];
   const walk = (options: readonly CommandInteractionOption[]) => {
