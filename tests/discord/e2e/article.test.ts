@@ -325,6 +325,15 @@ describe("/article against the stand-in", () => {
     expect(JSON.stringify(callback)).toContain('"value":"grève des éboueurs"');
   });
 
+  it("answers a form of a command that has no form handler as expired", async () => {
+    const { id } = run.discord.dispatchInteraction(
+      payloads.modalSubmit("ask:form", { question: "grève" }, admin(alice)),
+    );
+    const { message, ephemeral } = await run.discord.waitForReply(id);
+    expect(ephemeral).toBe(true);
+    expect(message.content).toContain("This button has expired");
+  });
+
   it("refuses a form submitted by a plain member", async () => {
     const { id } = run.discord.dispatchInteraction(
       payloads.modalSubmit(
