@@ -53,6 +53,8 @@ export interface Config {
   interactionsHost: string;
   /** The application's public key, 64 hex characters (Developer Portal → General Information). */
   discordPublicKey: string | null;
+  /** How long `/article add` may take to download an attached file, in ms. */
+  articleDownloadTimeoutMs: number;
 }
 
 export const defaultConfig = {
@@ -68,6 +70,7 @@ export const defaultConfig = {
   dataDir: "./data",
   feedbackRetentionDays: 30,
   interactionsHost: "127.0.0.1",
+  articleDownloadTimeoutMs: 10_000,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -204,6 +207,13 @@ const schema = z.object({
       .refine((days) => days >= 1 && days <= 3650, { error: RETENTION_PROBLEM })
       .default(defaultConfig.feedbackRetentionDays),
   ),
+  ARTICLE_DOWNLOAD_TIMEOUT_MS: optional.pipe(
+    wholeNumberSetting(
+      "ARTICLE_DOWNLOAD_TIMEOUT_MS",
+      "milliseconds",
+      defaultConfig.articleDownloadTimeoutMs,
+    ),
+  ),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -313,5 +323,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     interactionsPort: settings.INTERACTIONS_PORT ?? null,
     interactionsHost: settings.INTERACTIONS_HOST,
     discordPublicKey: settings.DISCORD_PUBLIC_KEY ?? null,
+    articleDownloadTimeoutMs: settings.ARTICLE_DOWNLOAD_TIMEOUT_MS,
   };
 }

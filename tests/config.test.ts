@@ -39,6 +39,7 @@ describe("parseConfig", () => {
       interactionsPort: null,
       interactionsHost: "127.0.0.1",
       discordPublicKey: null,
+      articleDownloadTimeoutMs: 10_000,
     });
   });
 
@@ -202,6 +203,7 @@ describe("parseConfig", () => {
     expect(Object.keys(example).sort()).toEqual(
       [
         "ADMIN_USER_IDS",
+        "ARTICLE_DOWNLOAD_TIMEOUT_MS",
         "ARTICLE_MAX_BYTES",
         "CORPUS_MAX_BYTES",
         "COOLDOWN_BURST",

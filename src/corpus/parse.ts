@@ -49,7 +49,9 @@ export type ParseResult =
 
 /**
  * Parses one article file: a front matter between `---` lines (`title` required; `id`, `date`,
- * `source`, `language` optional), then the body, paragraphs separated by blank lines.
+ * `source`, `language` optional), then the body, paragraphs separated by blank lines. Without
+ * front matter, the first non-blank line is the title (a Markdown heading's `#` marks dropped)
+ * and the id is `defaultId`.
  *
  * @param text the file content (already decoded)
  * @param file the path shown in problems, e.g. `corpus/palmyre.txt`
@@ -101,17 +103,27 @@ export function parseArticle(text: string, file: string, defaultId: string): Par
     }
     bodyStart = close + 1;
   } else {
+    // No front matter: the first non-blank line is the title, the rest is the body.
+    const first = lines.findIndex((line) => line.trim() !== "");
+    if (first !== -1) {
+      const heading = (lines[first] ?? "").trim().replace(/^#{1,6}\s+/, "");
+      fields.set("title", { value: heading, line: first + 1 });
+      bodyStart = first + 1;
+    }
+  }
+
+  const title = fields.get("title");
+  if (bodyStart === 0) {
     problems.push(
       problem(
         file,
         1,
-        "missing front matter",
-        'start the file with "---", a line "title: …", and "---"',
+        "the file is empty",
+        'write the title on the first line, then the paragraphs (or a front matter "---", "title: …", "---")',
       ),
     );
+    return { article: null, problems };
   }
-
-  const title = fields.get("title");
   if (!title || title.value === "") {
     problems.push(
       problem(

@@ -168,7 +168,8 @@ async function readUtf8(file: string, problems: CorpusProblem[]): Promise<string
   }
 }
 
-function lineOfFirstInvalidByte(bytes: Buffer): number {
+/** The 1-based line holding the first byte sequence that is not valid UTF-8. */
+export function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let line = 1;
   let start = 0;

@@ -15,6 +15,7 @@ import type { Config } from "../config.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Library } from "../library.js";
 import type { Logger } from "../logger.js";
+import { createArticleAdmin } from "./article-admin.js";
 import type { AskPage, Command } from "./command.js";
 import { Cooldowns } from "./cooldowns.js";
 import { createDispatcher, type Dispatcher, type HandledInteraction } from "./dispatcher.js";
@@ -252,6 +253,7 @@ export function createBotDispatcher(
       }),
       reindex: () => library.reindex(),
       feedback: options.feedback ?? null,
+      articles: createArticleAdmin(config, library.live),
     },
     cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
     hasArticles: () => library.live.stats.articles > 0,

@@ -2,6 +2,7 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Config } from "../config.js";
@@ -9,6 +10,7 @@ import type { FeedbackStore } from "../feedback/store.js";
 import type { LibraryReindexOutcome } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { LiveIndex } from "../search/live-index.js";
+import type { ArticleAdmin } from "./article-admin.js";
 import type { ReplyLocale } from "./locale.js";
 import type { SearchDeferral } from "./search-deferral.js";
 import type { TtlStore } from "./ttl-store.js";
@@ -33,6 +35,8 @@ export interface CommandContext {
   reindex: () => Promise<LibraryReindexOutcome>;
   /** Votes and unanswered questions; null when the store could not be opened (or is off). */
   feedback: FeedbackStore | null;
+  /** What `/article` needs: the corpus writer, pending removals, attachment download limits. */
+  articles: ArticleAdmin;
   /** The language of Gazette's words for this user. */
   locale: ReplyLocale;
 }
@@ -65,6 +69,11 @@ export interface Command {
   /** Handles clicks on buttons whose custom_id starts with `<name>:`. */
   button?(
     interaction: ButtonInteraction,
+    context: CommandContext,
+  ): Promise<InteractionOutcome | void>;
+  /** Handles submits of modals whose custom_id starts with `<name>:` (as buttons). */
+  modal?(
+    interaction: ModalSubmitInteraction,
     context: CommandContext,
   ): Promise<InteractionOutcome | void>;
 }

@@ -31,7 +31,7 @@ export interface DispatcherOptions {
 export interface HandledInteraction {
   /** The command's name (a button's: the first part of its custom_id). */
   command: string;
-  type: "command" | "button" | "autocomplete";
+  type: "command" | "button" | "modal" | "autocomplete";
   outcome: InteractionOutcome;
   durationMs: number;
 }
@@ -52,8 +52,8 @@ export interface Dispatcher {
 }
 
 /**
- * Builds the dispatcher: slash commands, autocomplete and buttons go to the command named by the
- * interaction (buttons: the first part of their custom_id). User-facing errors are shown as
+ * Builds the dispatcher: slash commands, autocomplete, buttons and modal submits go to the command
+ * named by the interaction (buttons and modals: the first part of their custom_id). User-facing errors are shown as
  * written; anything else is logged and answered with a short apology.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
@@ -93,12 +93,22 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const outcome = await autocomplete(interaction, context);
       return { command: interaction.commandName, type: "autocomplete", outcome };
     }
-    if (!interaction.isChatInputCommand() && !interaction.isButton()) return null;
+    if (
+      !interaction.isChatInputCommand() &&
+      !interaction.isButton() &&
+      !interaction.isModalSubmit()
+    ) {
+      return null;
+    }
 
-    const name = interaction.isButton()
-      ? parseCustomId(interaction.customId).command
-      : interaction.commandName;
-    const type = interaction.isButton() ? "button" : "command";
+    const name = interaction.isChatInputCommand()
+      ? interaction.commandName
+      : parseCustomId(interaction.customId).command;
+    const type = interaction.isButton()
+      ? "button"
+      : interaction.isModalSubmit()
+        ? "modal"
+        : "command";
     const command = commands.get(name);
     const t = strings[locale];
     try {
@@ -118,6 +128,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           } else {
             outcome = await command.execute(interaction, context);
           }
+        }
+      } else if (interaction.isModalSubmit()) {
+        if (!command?.modal) {
+          await notice(interaction, t.buttonExpired);
+          outcome = "refused";
+        } else {
+          outcome = await command.modal(interaction, context);
         }
       } else if (!command?.button) {
         await notice(interaction, t.buttonExpired);
@@ -218,10 +235,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 }
 
 /**
- * What a user typed into an interaction (its string option values, subcommands included): kept out
- * of the logs above debug level, where errors and request bodies could otherwise repeat it.
+ * What a user typed into an interaction (its string option values, subcommands included; a form's
+ * text inputs): kept out of the logs above debug level, where errors and request bodies could
+ * otherwise repeat it.
  */
 function userTextOf(interaction: Interaction): string[] {
+  if (interaction.isModalSubmit()) {
+    // A form's text inputs (e.g. an article's text) are what the user typed too.
+    return interaction.fields.fields
+      .map((field) => ("value" in field && typeof field.value === "string" ? field.value : ""))
+      .filter((value) => value !== "")
+      .sort((a, b) => b.length - a.length);
+  }
   if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return [];
   const texts: string[] = [];
   const walk = (options: readonly CommandInteractionOption[]) => {

@@ -30,10 +30,35 @@ const componentData = z.object({
   component_type: z.number().int(),
 });
 
+/** A modal's field as submitted: a text input's value, a select's values (discord.js reads these). */
+const modalField = z
+  .object({
+    type: z.number().int(),
+    custom_id: z.string().max(100).optional(),
+    value: z.string().max(4000).optional(),
+    values: z.array(z.string()).max(25).optional(),
+  })
+  .loose();
+
+/** A modal submit: its custom_id and fields, in labels (`component`) or action rows (`components`). */
+const modalData = z.object({
+  custom_id: z.string().min(1).max(100),
+  components: z
+    .array(
+      z.union([
+        z.object({ type: z.number().int(), components: z.array(modalField).max(5) }).loose(),
+        z.object({ type: z.number().int(), component: modalField }).loose(),
+        modalField,
+      ]),
+    )
+    .max(10),
+});
+
 /** Interaction types (Discord's `InteractionType`). */
 const APPLICATION_COMMAND = 2;
 const MESSAGE_COMPONENT = 3;
 const AUTOCOMPLETE = 4;
+const MODAL_SUBMIT = 5;
 
 /** What a command option's `value` must be, by option type (Discord's `ApplicationCommandOptionType`). */
 const valueChecks: Record<number, (value: unknown) => boolean> = {
@@ -117,6 +142,11 @@ export function checkInteraction(payload: unknown): UnreadableInteraction | null
     return componentData.safeParse(data).success
       ? null
       : { problem: "interaction: component data is missing or malformed", answer };
+  }
+  if (type === MODAL_SUBMIT) {
+    return modalData.safeParse(data).success
+      ? null
+      : { problem: "interaction: modal data is missing or malformed", answer };
   }
   return null;
 }

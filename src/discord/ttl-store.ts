@@ -52,6 +52,11 @@ export class TtlStore<V> {
     return entry.value;
   }
 
+  /** Forgets `key` (a one-time confirmation that was used); whether it was there. */
+  delete(key: string): boolean {
+    return this.#entries.delete(key);
+  }
+
   get size(): number {
     this.#prune();
     return this.#entries.size;

@@ -3,7 +3,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 /** One handled interaction, as the dispatcher reports it. */
 export interface InteractionEvent {
   command: string;
-  type: "command" | "button" | "autocomplete";
+  type: "command" | "button" | "modal" | "autocomplete";
   outcome: "answered" | "no_answer" | "refused" | "error";
   durationMs: number;
 }
@@ -57,7 +57,7 @@ export class GazetteMetrics {
     collectDefaultMetrics({ register: this.registry });
     this.#interactions = new Counter({
       name: "gazette_interactions_total",
-      help: "Interactions handled, by command, type (command, button, autocomplete) and outcome (answered, no_answer, refused, error)",
+      help: "Interactions handled, by command, type (command, button, modal, autocomplete) and outcome (answered, no_answer, refused, error)",
       labelNames: ["command", "type", "outcome"],
       registers,
     });

@@ -6,6 +6,7 @@
  */
 import {
   type APIInteraction,
+  type APIModalInteractionResponseCallbackData,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -36,6 +37,8 @@ export interface ChannelEntry {
   message: StoredMessage | null;
   /** What Discord refused or noticed for this interaction ("did not respond"), shown in red. */
   errors: string[];
+  /** A form the bot opened (a modal, callback type 9), shown to its user until submitted. */
+  modal: APIModalInteractionResponseCallbackData | null;
 }
 
 /** How long Discord waits for the first response before "The application did not respond". */
@@ -68,9 +71,18 @@ export class SandboxChannel {
       case "interaction":
         this.#watchFirstResponse(event.record);
         break;
-      case "callback":
-        // A deferral's placeholder comes with the "message" event that follows.
+      case "callback": {
+        // A deferral's placeholder comes with the "message" event that follows; a form shows now.
+        const { record } = event;
+        if (record.callback?.type === InteractionResponseType.Modal) {
+          this.#upsert({
+            ...this.#base(record, `i-${record.id}`),
+            visibleTo: userOf(record.payload).id,
+            modal: record.callback.data,
+          });
+        }
         break;
+      }
       case "message": {
         const { record, message, kind } = event;
         const deferred =
@@ -101,6 +113,22 @@ export class SandboxChannel {
         this.#error(event.record, event.problem);
         break;
     }
+  }
+
+  /** The form an interaction opened and is still open, with the user it was opened for. */
+  modalOf(
+    interactionId: string,
+  ): { data: APIModalInteractionResponseCallbackData; userId: string } | null {
+    const entry = this.#entries.get(`i-${interactionId}`);
+    return entry?.modal && entry.visibleTo ? { data: entry.modal, userId: entry.visibleTo } : null;
+  }
+
+  /** The form was submitted (or dismissed): it leaves the channel, as Discord closes it. */
+  closeModal(interactionId: string): void {
+    const entry = this.#entries.get(`i-${interactionId}`);
+    if (!entry?.modal) return;
+    this.#entries.delete(entry.key);
+    this.#notify({ ...entry, modal: null, errors: ["deleted"] });
   }
 
   /** Stops the "did not respond" timers. */
@@ -137,6 +165,7 @@ export class SandboxChannel {
       thinking: false,
       message: null,
       errors: [],
+      modal: null,
     };
     this.#upsert({ ...entry, errors: [...entry.errors, problem] });
   }
@@ -156,6 +185,7 @@ export class SandboxChannel {
       thinking: false,
       message: null,
       errors: [],
+      modal: null,
     };
   }
 

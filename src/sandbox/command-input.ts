@@ -55,6 +55,42 @@ export interface CommandLine {
   current: OptionSpec | null;
 }
 
+/**
+ * Commands as the message box offers them: a command with subcommands becomes one entry per
+ * subcommand, named `<command> <subcommand>` (localised both ways, e.g. `article ajouter`),
+ * holding the subcommand's description and options, as Discord's client lists them.
+ * {@link splitCommandName} gives the two names back.
+ */
+export function flattenSubcommands(commands: readonly CommandSpec[]): CommandSpec[] {
+  return commands.flatMap((command) => {
+    const subcommands = (command.options ?? []).filter(
+      (option) => option.type === ApplicationCommandOptionType.Subcommand,
+    );
+    if (subcommands.length === 0) return [command];
+    return subcommands.map((subcommand) => {
+      const localized: Record<string, string> = {};
+      for (const [locale, name] of Object.entries(subcommand.name_localizations ?? {})) {
+        const parent = localName(command, locale);
+        if (name) localized[locale] = `${parent} ${name}`;
+      }
+      return {
+        ...command,
+        name: `${command.name} ${subcommand.name}`,
+        name_localizations: localized,
+        description: subcommand.description,
+        description_localizations: subcommand.description_localizations ?? null,
+        options: (subcommand as { options?: CommandSpec["options"] }).options ?? [],
+      } as CommandSpec;
+    });
+  });
+}
+
+/** `article add` → `{ command: "article", subcommand: "add" }`; `ask` → no subcommand. */
+export function splitCommandName(name: string): { command: string; subcommand: string | null } {
+  const [command = "", subcommand] = name.split(" ");
+  return { command, subcommand: subcommand ?? null };
+}
+
 /** Options of a command, the required ones first (Discord's order). */
 export function optionsOf(command: CommandSpec): OptionSpec[] {
   const options = (command.options ?? []) as { type: ApplicationCommandOptionType }[];
@@ -76,9 +112,30 @@ export function readCommandLine(
   locale: string,
 ): CommandLine | null {
   if (!text.startsWith("/")) return null;
-  const space = text.search(/\s/);
-  const word = text.slice(1, space === -1 ? text.length : space);
-  const command = commands.find((candidate) => sameName(word, candidate, locale)) ?? null;
+  // A flattened subcommand's name holds a space (`article add`): it is matched first, whole.
+  const lower = text.slice(1).toLowerCase();
+  const spaced = commands
+    .flatMap((candidate) =>
+      [candidate.name, localName(candidate, locale)].map((name) => ({ candidate, name })),
+    )
+    .filter(({ name }) => name.includes(" "))
+    .find(({ name }) => lower === name.toLowerCase() || lower.startsWith(`${name.toLowerCase()} `));
+  const firstSpace = text.search(/\s/);
+  const space = spaced
+    ? text.length > spaced.name.length + 1
+      ? spaced.name.length + 1
+      : -1
+    : firstSpace;
+  let word = spaced ? spaced.name : text.slice(1, firstSpace === -1 ? text.length : firstSpace);
+  const command =
+    spaced?.candidate ?? commands.find((candidate) => sameName(word, candidate, locale)) ?? null;
+  // While a subcommand's name is typed after its command's (`/article l`), the whole is the query.
+  if (
+    !command &&
+    commands.some((candidate) => localName(candidate, locale).startsWith(`${word} `))
+  ) {
+    word = text.slice(1).trimStart();
+  }
   // While the name is typed, the list of commands shows, unless it names one with no option.
   const complete = space !== -1 || (command !== null && optionsOf(command).length === 0);
   if (!command || !complete) {

@@ -1,15 +1,18 @@
 /**
  * INTERACTION_CREATE payloads shaped like Discord's (typed with discord-api-types v10), for
- * {@link DiscordStandIn.dispatchInteraction}: slash commands, autocomplete and button clicks, by
- * a server member (with their permissions and locale) or in a DM.
+ * {@link DiscordStandIn.dispatchInteraction}: slash commands (with subcommands and attachments),
+ * autocomplete, button clicks and modal submits, by a server member (with their permissions and
+ * locale) or in a DM.
  */
 import {
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
+  type APIModalSubmitInteraction,
   type APIUser,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -160,20 +163,95 @@ export function interactionsFor(discord: { world: World }) {
       };
     },
 
+    /**
+     * A slash command's subcommand (`/article add file: …`): option values as in
+     * {@link chatInput}, and attachments (type 11 options, resolved as Discord sends them).
+     */
+    subcommand(
+      name: string,
+      subcommand: string,
+      options: Record<string, OptionValue | APIAttachment>,
+      member: Member,
+    ): Draft<APIChatInputApplicationCommandInteraction> {
+      const values: Record<string, OptionValue> = {};
+      const files: [string, APIAttachment][] = [];
+      for (const [optionName, value] of Object.entries(options)) {
+        if (typeof value === "object") files.push([optionName, value]);
+        else values[optionName] = value;
+      }
+      return {
+        ...base(InteractionType.ApplicationCommand, member),
+        data: {
+          id: `cmd-${name}`,
+          name,
+          type: ApplicationCommandType.ChatInput,
+          options: [
+            {
+              name: subcommand,
+              type: ApplicationCommandOptionType.Subcommand,
+              options: [
+                ...commandOptions(values),
+                ...files.map(([optionName, file]) => ({
+                  name: optionName,
+                  type: ApplicationCommandOptionType.Attachment as const,
+                  value: file.id,
+                })),
+              ],
+            },
+          ],
+          ...(files.length > 0
+            ? {
+                resolved: {
+                  attachments: Object.fromEntries(files.map(([, file]) => [file.id, file])),
+                },
+              }
+            : {}),
+        },
+      };
+    },
+
+    /** A modal submit (`type` 5): each field a text input in a label, as Discord sends them. */
+    modalSubmit(
+      customId: string,
+      fields: Record<string, string>,
+      member: Member,
+    ): Draft<APIModalSubmitInteraction> {
+      return {
+        ...base(InteractionType.ModalSubmit, member),
+        data: {
+          custom_id: customId,
+          components: Object.entries(fields).map(([fieldId, value], index) => ({
+            type: ComponentType.Label,
+            id: index * 2 + 1,
+            component: {
+              type: ComponentType.TextInput,
+              id: index * 2 + 2,
+              custom_id: fieldId,
+              value,
+            },
+          })),
+        },
+      };
+    },
+
     /** An autocomplete request (`type` 4) with `focused` the option being typed. */
     autocomplete(
       name: string,
       focused: string,
       options: Record<string, OptionValue>,
       member: Member,
+      subcommand?: string,
     ): Draft<APIApplicationCommandAutocompleteInteraction> {
+      const typed = commandOptions(options, focused);
       return {
         ...base(InteractionType.ApplicationCommandAutocomplete, member),
         data: {
           id: `cmd-${name}`,
           name,
           type: ApplicationCommandType.ChatInput,
-          options: commandOptions(options, focused),
+          options: subcommand
+            ? [{ name: subcommand, type: ApplicationCommandOptionType.Subcommand, options: typed }]
+            : typed,
         },
       };
     },

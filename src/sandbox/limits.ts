@@ -150,3 +150,48 @@ export function commandProblems(commands: unknown): string[] {
   }
   return problems;
 }
+
+/** Every limit a modal (callback type 9) breaks: title 45, 1-5 fields, labels 45, values 4000. */
+export function modalProblems(data: unknown): string[] {
+  if (!isObject(data)) return ["modal data is not an object"];
+  const problems: string[] = [];
+  if (length(data.title) < 1 || length(data.title) > 45) {
+    problems.push(`modal title length ${length(data.title)} (1-45)`);
+  }
+  if (length(data.custom_id) < 1 || length(data.custom_id) > 100) {
+    problems.push(`modal custom_id length ${length(data.custom_id)} (1-100)`);
+  }
+  const components = Array.isArray(data.components) ? data.components : [];
+  if (components.length < 1 || components.length > 5) {
+    problems.push(`modal has ${components.length} components (1-5)`);
+  }
+  components.forEach((component: unknown, index) => {
+    const where = `modal components[${index}]`;
+    if (!isObject(component)) return void problems.push(`${where} is not an object`);
+    // A label (type 18) holds one field; a legacy action row (type 1) holds one text input.
+    const label = component.type === 18 ? component : null;
+    const input =
+      label && isObject(label.component)
+        ? label.component
+        : component.type === 1 && Array.isArray(component.components)
+          ? (component.components[0] as unknown)
+          : null;
+    if (!isObject(input) || input.type !== 4) {
+      return void problems.push(`${where} is not a label or action row holding a text input`);
+    }
+    const labelText = label ? label.label : input.label;
+    if (length(labelText) < 1 || length(labelText) > 45) {
+      problems.push(`${where} label length ${length(labelText)} (1-45)`);
+    }
+    if (label && length(label.description) > 100) problems.push(`${where} description > 100`);
+    if (length(input.custom_id) < 1 || length(input.custom_id) > 100) {
+      problems.push(`${where} custom_id length ${length(input.custom_id)} (1-100)`);
+    }
+    if (input.style !== 1 && input.style !== 2) problems.push(`${where} style is not 1 or 2`);
+    const max = typeof input.max_length === "number" ? input.max_length : 4000;
+    if (max < 1 || max > 4000) problems.push(`${where} max_length ${max} (1-4000)`);
+    if (length(input.placeholder) > 100) problems.push(`${where} placeholder > 100`);
+    if (length(input.value) > max) problems.push(`${where} value longer than max_length`);
+  });
+  return problems;
+}

@@ -13,10 +13,12 @@ import type { SandboxChannel } from "./channel.js";
 import {
   type CommandSpec,
   convertOptions,
+  flattenSubcommands,
   localName,
   memberCanUse,
   type OptionValue,
   type PickedChoice,
+  splitCommandName,
 } from "./command-input.js";
 import { buttonIds, interactionsFor, type Member } from "./interactions.js";
 import { isPersonaKey, isSandboxLocale, PERSONAS, SANDBOX_LOCALES } from "./personas.js";
@@ -62,7 +64,16 @@ type InteractionRequest =
       /** The option being typed (autocomplete). */
       focused?: string;
     }
-  | { kind: "button"; persona: string; locale: string; messageId: string; customId: string };
+  | { kind: "button"; persona: string; locale: string; messageId: string; customId: string }
+  | {
+      kind: "modal";
+      persona: string;
+      locale: string;
+      /** The interaction that opened the form. */
+      interactionId: string;
+      customId: string;
+      fields: Record<string, string>;
+    };
 
 const KEEP_ALIVE_MS = 15_000;
 /** What the page sends is a few hundred bytes; anything this large is not from it. */
@@ -75,8 +86,9 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
   const openedToEveryone = new Set<string>();
   const streams = new Set<ServerResponse>();
 
+  /** The commands as the message box offers them: one per subcommand (`article add`). */
   const registered = (): CommandSpec[] =>
-    (standIn.registered.guilds.get(standIn.guildId) ?? []) as CommandSpec[];
+    flattenSubcommands((standIn.registered.guilds.get(standIn.guildId) ?? []) as CommandSpec[]);
 
   const memberFor = (persona: string, locale: string): Member & { displayName: string } => {
     if (!isPersonaKey(persona)) throw new PageError(400, `unknown persona "${persona}"`);
@@ -125,6 +137,7 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       );
       return { id };
     }
+    if (request.kind === "modal") return submitModal(request, member);
 
     const command = registered().find((candidate) => candidate.name === request.name);
     if (!command) {
@@ -150,8 +163,9 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       // The other options go as Discord would send them; invalid ones are left out.
       const { options } = convertOptions(command, values, member.locale!, picked);
       const sent: Record<string, OptionValue> = { ...options, [focused]: typed };
+      const names = splitCommandName(command.name);
       const { id } = standIn.dispatchInteraction(
-        builders.autocomplete(command.name, focused, sent, member),
+        builders.autocomplete(names.command, focused, sent, member, names.subcommand ?? undefined),
       );
       let stop = () => {};
       const refused = new Promise<never>((_resolve, reject) => {
@@ -174,7 +188,37 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
 
     const { options, problems } = convertOptions(command, values, member.locale!, picked);
     if (problems.length > 0) throw new PageError(400, problems.join("; "));
-    const { id } = standIn.dispatchInteraction(builders.chatInput(command.name, options, member));
+    const names = splitCommandName(command.name);
+    const { id } = standIn.dispatchInteraction(
+      names.subcommand
+        ? builders.subcommand(names.command, names.subcommand, options, member)
+        : builders.chatInput(command.name, options, member),
+    );
+    return { id };
+  }
+
+  /** Submits a form the bot opened (a modal) for the member it was opened for. */
+  function submitModal(request: Extract<InteractionRequest, { kind: "modal" }>, member: Member) {
+    const modal = channel.modalOf(request.interactionId);
+    if (!modal || modal.userId !== member.id) {
+      throw new PageError(
+        404,
+        `no form open for ${member.username} from interaction ${request.interactionId}`,
+      );
+    }
+    if (modal.data.custom_id !== request.customId) {
+      throw new PageError(
+        400,
+        `the form of interaction ${request.interactionId} is "${modal.data.custom_id}"`,
+      );
+    }
+    const fields = Object.fromEntries(
+      Object.entries(request.fields ?? {}).filter(([, value]) => typeof value === "string"),
+    );
+    channel.closeModal(request.interactionId);
+    const { id } = standIn.dispatchInteraction(
+      builders.modalSubmit(request.customId, fields, member),
+    );
     return { id };
   }
 

@@ -14,7 +14,7 @@ import {
   ApplicationCommandType,
 } from "discord-api-types/v10";
 import type { StandInEvent } from "./events.js";
-import { choiceProblems, commandProblems, messageProblems } from "./limits.js";
+import { choiceProblems, commandProblems, messageProblems, modalProblems } from "./limits.js";
 import {
   applyEdit,
   channelIdOf,
@@ -144,7 +144,9 @@ export function createRestHandler(
         : response.type === InteractionResponseType.ChannelMessageWithSource ||
             response.type === InteractionResponseType.UpdateMessage
           ? messageProblems(response.data)
-          : [];
+          : response.type === InteractionResponseType.Modal
+            ? modalProblems(response.data)
+            : [];
     if (problems.length > 0) return invalid(request, problems, record);
     record.callback = response;
     state.emit({ type: "callback", record });
@@ -155,11 +157,16 @@ export function createRestHandler(
       const data = (response.data ?? {}) as MessageBody;
       record.original = messageFrom(world, data, channelIdOf(record.payload));
       state.emit({ type: "message", record, message: record.original, kind: "original" });
-    } else if (response.type === InteractionResponseType.UpdateMessage) {
-      // The message whose component was used is edited in place.
+    } else if (
+      response.type === InteractionResponseType.UpdateMessage ||
+      response.type === InteractionResponseType.DeferredMessageUpdate
+    ) {
+      // The message whose component was used is edited in place; later edits of the original
+      // response (`@original`) edit it too, as on Discord.
       const clicked = "message" in record.payload ? record.payload.message : undefined;
       const message = clicked ? state.messageById(clicked.id) : undefined;
-      if (message) {
+      if (message) record.original = message;
+      if (message && response.type === InteractionResponseType.UpdateMessage) {
         applyEdit(message, (response.data ?? {}) as RESTPatchAPIWebhookWithTokenMessageJSONBody);
         state.emit({ type: "edit", record, message });
       }

@@ -24,6 +24,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   type APIApplicationCommandOptionChoice,
+  type APIAttachment,
   type APIInteractionResponse,
   type APIUser,
   GatewayDispatchEvents,
@@ -33,6 +34,11 @@ import {
   MessageFlags,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import {
+  type AttachmentFile,
+  type AttachmentServer,
+  createAttachmentServer,
+} from "./attachments.js";
 import type { StandInEvent, StandInListener } from "./events.js";
 import { createGateway, type GatewayCounters } from "./gateway.js";
 import type { InteractionDraft } from "./interactions.js";
@@ -47,6 +53,7 @@ import { createRestHandler, type RecordedRequest, type RestState } from "./rest.
 import { Waiters } from "./waiters.js";
 import { createWorld, type World } from "./world.js";
 
+export type { AttachmentFile } from "./attachments.js";
 export type { StandInEvent, StandInListener } from "./events.js";
 export type { InteractionRecord, StoredMessage } from "./messages.js";
 export type { RecordedRequest } from "./rest.js";
@@ -86,6 +93,13 @@ export interface DiscordStandIn {
   readonly failures: readonly string[];
   /** Gateway counters. */
   readonly gateway: GatewayCounters;
+  /** Attachment files served on the stand-in's origin, as Discord's CDN serves them. */
+  readonly attachments: Pick<AttachmentServer, "downloads">;
+  /**
+   * Serves a file (declared size and content type, served content type, delay, status as given)
+   * and returns the attachment to put in an interaction (`interactionsFor(…).subcommand`).
+   */
+  serveAttachment(file: AttachmentFile): APIAttachment;
   /** Commands registered by `PUT`: `global`, and per guild id. */
   readonly registered: {
     global: RESTPutAPIApplicationCommandsJSONBody | null;
@@ -190,6 +204,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     },
   };
   const handleRest = createRestHandler(state);
+  let origin = "";
+  const attachments = createAttachmentServer(world, () => origin);
   const gateway = createGateway({
     world,
     token,
@@ -200,6 +216,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   });
 
   const server = createServer((req, res) => {
+    if (attachments.handle(req, res)) return;
     handleRest(req, res).catch((error: unknown) => {
       fail(`stand-in crashed on ${req.method} ${req.url}: ${String(error)}`, null);
       res.writeHead(500).end();
@@ -209,7 +226,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
-  const restUrl = `http://127.0.0.1:${port}/api`;
+  origin = `http://127.0.0.1:${port}`;
+  const restUrl = `${origin}/api`;
   gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
 
   /** Gives a draft its id and token and records it. */
@@ -249,6 +267,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     failures,
     gateway: gateway.counters,
     registered: state.registered,
+    attachments,
+
+    serveAttachment: (file) => attachments.add(file),
 
     message: (id) => state.messageById(id),
 
@@ -323,6 +344,19 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
           record.original?.edited_timestamp ? true : undefined,
         );
       }
+      if (callback.type === InteractionResponseType.DeferredMessageUpdate) {
+        // The clicked message is edited later, through `@original`.
+        await waiters.waitFor(`the message of interaction ${id} to be edited`, () =>
+          state.requests.some(
+            (request) =>
+              request.method === "PATCH" &&
+              request.status === 200 &&
+              request.path.endsWith(`/${record.token}/messages/@original`),
+          )
+            ? true
+            : undefined,
+        );
+      }
       const data = ("data" in callback ? callback.data : undefined) as MessageBody | undefined;
       const message =
         record.original ??
@@ -357,6 +391,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
 
     async close() {
       gateway.close();
+      attachments.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       listeners.clear();

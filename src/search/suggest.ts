@@ -1,5 +1,5 @@
 import type { Article, Passage } from "../corpus/types.js";
-import { analyze, foldWord, tokenize } from "../language/analyze.js";
+import { analyze, foldWord, isStopword, tokenize } from "../language/analyze.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 
 /** Discord's limit on an autocomplete choice's name and value. */
@@ -63,4 +63,19 @@ function clip(choice: string): string {
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter((value) => value !== ""))];
+}
+
+/**
+ * A question to try on a new article (`/article add` suggests it): the title's words that carry a
+ * topic, at most 6 (the first paragraph's when the title has none), within 100 characters.
+ */
+export function suggestQuestion(article: Pick<Article, "title" | "language" | "passages">): string {
+  const language = article.language.startsWith("en") ? "en" : "fr";
+  const topical = (text: string) =>
+    tokenize(text)
+      .map((token) => token.surface)
+      .filter((word) => word.length > 1 && !isStopword(word, language));
+  const words = topical(article.title);
+  const chosen = words.length > 0 ? words : topical(article.passages[0]?.text ?? "");
+  return clip(chosen.slice(0, 6).join(" ")).trim();
 }

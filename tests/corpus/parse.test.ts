@@ -72,10 +72,26 @@ describe("parseArticle", () => {
     ]);
   });
 
-  it("rejects a file without front matter", () => {
+  it("takes the first line as the title of a file without front matter", () => {
+    const result = parseArticle(
+      "\n# Grève au port\n\nLes dockers ont cessé le travail.\n\nLe trafic reprend lundi.\n",
+      "corpus/greve.md",
+      "greve",
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.article).toMatchObject({ id: "greve", title: "Grève au port", date: null });
+    expect(result.article?.passages.map((passage) => passage.text)).toEqual([
+      "Les dockers ont cessé le travail.",
+      "Le trafic reprend lundi.",
+    ]);
+  });
+
+  it("rejects a file without front matter that has a title but no body, and an empty file", () => {
     expect(problemsOf("Juste du texte.")).toEqual([
-      'corpus/test.txt: missing front matter (line 1): start the file with "---", a line "title: …", and "---"',
-      'corpus/test.txt: front matter "title" is missing or empty (line 1): add a line "title: …"',
+      "corpus/test.txt: the article body is empty (line 2): add paragraphs separated by blank lines",
+    ]);
+    expect(problemsOf("\n  \n")).toEqual([
+      'corpus/test.txt: the file is empty (line 1): write the title on the first line, then the paragraphs (or a front matter "---", "title: …", "---")',
     ]);
   });
 

@@ -6,7 +6,7 @@ const fixtures = new URL("./fixtures/", import.meta.url);
 describe("loadCommands", () => {
   it("loads Gazette's commands by name", async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(["ask", "reindex", "report", "summary"]);
+    expect([...commands.keys()].sort()).toEqual(["article", "ask", "reindex", "report", "summary"]);
   });
 
   it("rejects a module that is not a command, naming the file and the fix", async () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import article from "../../commands/article.js";
 import ask from "../../commands/ask.js";
 import reindex from "../../commands/reindex.js";
 import summary from "../../commands/summary.js";
 import {
   type CommandSpec,
   convertOptions,
+  flattenSubcommands,
   memberCanUse,
   readCommandLine,
+  splitCommandName,
 } from "../../src/sandbox/command-input.js";
 import { MANAGE_GUILD, PLAIN_MEMBER_PERMISSIONS } from "../../src/sandbox/interactions.js";
 
@@ -91,5 +94,40 @@ describe("who Discord lets use a command", () => {
     expect(memberCanUse(ask.data as unknown as CommandSpec, PLAIN_MEMBER_PERMISSIONS, false)).toBe(
       true,
     );
+  });
+});
+
+describe("subcommands in the message box", () => {
+  const flat = flattenSubcommands([article.data, ask.data] as unknown as CommandSpec[]);
+
+  it("offers one entry per subcommand, named and localised both ways", () => {
+    expect(flat.map((command) => command.name)).toEqual([
+      "article add",
+      "article list",
+      "article remove",
+      "ask",
+    ]);
+    expect(flat[2]?.name_localizations?.fr).toBe("article retirer");
+    expect(splitCommandName("article remove")).toEqual({
+      command: "article",
+      subcommand: "remove",
+    });
+    expect(splitCommandName("ask")).toEqual({ command: "ask", subcommand: null });
+  });
+
+  it("reads a subcommand's options after its two-word name, in French too", () => {
+    const line = readCommandLine("/article retirer identifiant: greve-port", flat, "fr");
+    expect(line?.command?.name).toBe("article remove");
+    expect(Object.fromEntries(line?.values ?? [])).toEqual({ id: "greve-port" });
+    const list = readCommandLine("/article list page: 2", flat, "en-US");
+    const converted = convertOptions(list!.command!, list!.values, "en-US");
+    expect(converted).toEqual({ options: { page: 2 }, problems: [] });
+  });
+
+  it("lists the subcommands while the second word is typed", () => {
+    expect(readCommandLine("/article l", flat, "en-US")).toMatchObject({
+      command: null,
+      commandQuery: "article l",
+    });
   });
 });

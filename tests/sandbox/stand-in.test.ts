@@ -136,6 +136,50 @@ describe("the Discord stand-in", () => {
     socket.close();
   });
 
+  it("refuses a modal past Discord's limits and serves attachments as declared", async () => {
+    discord = await startDiscordStandIn();
+    const { socket } = await identify(discord);
+    await discord.waitForReady();
+    const { id, token } = discord.dispatchInteraction(
+      interactionsFor(discord).chatInput("article", {}, alice),
+    );
+    const label = { type: 18, label: "Titre", component: { type: 4, custom_id: "t", style: 1 } };
+    const response = await api(discord, `/interactions/${id}/${token}/callback`, {
+      method: "POST",
+      body: JSON.stringify({
+        type: 9,
+        data: {
+          custom_id: "article:modal",
+          title: "x".repeat(46),
+          components: [{ ...label, component: { ...label.component, max_length: 4001 } }],
+        },
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: ["modal title length 46 (1-45)", "modal components[0] max_length 4001 (1-4000)"],
+    });
+    (discord.failures as string[]).length = 0; /* the refusal above was expected */
+
+    const attachment = discord.serveAttachment({
+      name: "a b.md",
+      body: "Titre\n\nTexte.\n",
+      contentType: "text/markdown",
+      size: 3,
+    });
+    expect(attachment).toMatchObject({
+      filename: "a b.md",
+      size: 3,
+      content_type: "text/markdown",
+    });
+    expect(new URL(attachment.url).hostname).toBe("127.0.0.1");
+    const served = await fetch(attachment.url);
+    expect(served.headers.get("content-type")).toBe("text/markdown");
+    expect(await served.text()).toBe("Titre\n\nTexte.\n");
+    expect(discord.attachments.downloads.get(attachment.id)).toBe(1);
+    socket.close();
+  });
+
   it("says what it waited for when a wait times out", async () => {
     discord = await startDiscordStandIn({ timeoutMs: 50 });
     await expect(discord.waitForReady()).rejects.toThrow(

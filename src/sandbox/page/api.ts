@@ -89,6 +89,21 @@ export const clickButton = (who: Who, messageId: string, customId: string) =>
     customId,
   });
 
+/** Submits a form (modal) the bot opened with interaction `interactionId`. */
+export const submitModal = (
+  who: Who,
+  interactionId: string,
+  customId: string,
+  fields: Record<string, string>,
+) =>
+  call<{ id: string }>("POST", "/api/interactions", {
+    kind: "modal",
+    ...who,
+    interactionId,
+    customId,
+    fields,
+  });
+
 /** Calls `onEntry` for every channel entry, now and as they change. */
 export function followChannel(onEntry: (entry: ChannelEntry) => void): EventSource {
   const source = new EventSource("/api/events");

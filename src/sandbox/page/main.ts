@@ -14,6 +14,7 @@ import {
   getArticles,
   getWorld,
   setOpenToEveryone,
+  submitModal,
   type WorldInfo,
 } from "./api.js";
 import { avatarFor } from "./avatars.js";
@@ -46,6 +47,8 @@ const list = byId<HTMLElement>("messages");
 
 function visible(entry: ChannelEntry) {
   if (dismissed.has(entry.key)) return false;
+  // A submitted form leaves nothing to show.
+  if (!entry.message && !entry.modal && !entry.thinking && entry.errors.length === 0) return false;
   return entry.visibleTo === null || entry.visibleTo === persona.id;
 }
 
@@ -64,6 +67,18 @@ const context = () => ({
   onDismiss(entry: ChannelEntry) {
     dismissed.add(entry.key);
     place(entry);
+  },
+  onModalSubmit(entry: ChannelEntry, fields: Record<string, string>, form: HTMLFormElement) {
+    const submit = form.querySelector("button[type=submit]");
+    submit?.setAttribute("disabled", "");
+    submitModal(
+      { persona: persona.key, locale },
+      entry.interactionId ?? "",
+      entry.modal?.custom_id ?? "",
+      fields,
+    )
+      .catch((error: Error) => showGlobalError(error.message))
+      .finally(() => submit?.removeAttribute("disabled"));
   },
 });
 
@@ -208,8 +223,10 @@ void renderArticles();
 followChannel((entry) => {
   entries.set(entry.key, entry);
   place(entry);
-  // After /reindex the corpus may have changed.
-  if (entry.trigger?.kind === "command" && entry.trigger.name === "reindex" && !entry.thinking) {
+  // After /reindex or /article the corpus may have changed.
+  const changesCorpus =
+    entry.trigger?.kind === "command" && ["reindex", "article"].includes(entry.trigger.name);
+  if ((changesCorpus || (entry.message && !entry.trigger)) && !entry.thinking) {
     void renderArticles();
   }
 });

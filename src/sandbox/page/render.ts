@@ -22,6 +22,8 @@ export interface RenderContext {
   onButton(message: APIMessage, customId: string, button: HTMLElement): void;
   /** "Dismiss message" under an ephemeral message. */
   onDismiss(entry: ChannelEntry): void;
+  /** A form (modal) the bot opened was submitted, with its text inputs' values by custom_id. */
+  onModalSubmit(entry: ChannelEntry, fields: Record<string, string>, form: HTMLFormElement): void;
 }
 
 const BUTTON_TYPES: Record<number, string> = {
@@ -117,6 +119,54 @@ function componentsElement(message: APIMessage, context: RenderContext): HTMLEle
   return attachments;
 }
 
+/** A form the bot opened (a Discord modal): its title, labelled text inputs, Submit and Cancel. */
+function modalElement(entry: ChannelEntry, context: RenderContext): HTMLElement {
+  const modal = entry.modal!;
+  const form = element("form", {
+    class: "sandbox-modal",
+    "data-custom-id": modal.custom_id,
+  }) as HTMLFormElement;
+  form.append(element("h3", {}, [document.createTextNode(modal.title)]));
+  for (const component of modal.components) {
+    const labelled = component as {
+      label?: string;
+      component?: Record<string, unknown>;
+      components?: Record<string, unknown>[];
+    };
+    const input = labelled.component ?? labelled.components?.[0];
+    if (!input || input.type !== 4) continue;
+    const paragraph = input.style === 2;
+    const field = element(paragraph ? "textarea" : "input", {
+      name: String(input.custom_id),
+      ...(typeof input.max_length === "number" ? { maxlength: String(input.max_length) } : {}),
+      ...(typeof input.placeholder === "string" ? { placeholder: input.placeholder } : {}),
+      ...(input.required === false ? {} : { required: "" }),
+    }) as HTMLInputElement | HTMLTextAreaElement;
+    if (typeof input.value === "string") field.value = input.value;
+    const text = labelled.label ?? String(input.label ?? input.custom_id);
+    form.append(element("label", {}, [document.createTextNode(text), field]));
+  }
+  const submit = element("button", { type: "submit", class: "modal-submit" }, [
+    document.createTextNode(context.words.submit),
+  ]);
+  const cancel = element("button", { type: "button", class: "modal-cancel" }, [
+    document.createTextNode(context.words.cancel),
+  ]);
+  cancel.addEventListener("click", () => context.onDismiss(entry));
+  form.append(element("div", { class: "modal-actions" }, [cancel, submit]));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      "input, textarea",
+    )) {
+      fields[field.name] = field.value;
+    }
+    context.onModalSubmit(entry, fields, form);
+  });
+  return form;
+}
+
 function header(entry: ChannelEntry, context: RenderContext): HTMLElement | null {
   if (!entry.user || !entry.trigger) return null;
   const trigger = entry.trigger;
@@ -175,7 +225,9 @@ export function renderEntry(entry: ChannelEntry, context: RenderContext): HTMLEl
   const top = header(entry, context);
   if (top) node.append(top);
 
-  if (entry.thinking) {
+  if (entry.modal) {
+    node.append(modalElement(entry, context));
+  } else if (entry.thinking) {
     node.append(
       element("span", { class: "thinking" }, [
         document.createTextNode(words.thinking(world.bot.name)),

@@ -27,6 +27,8 @@ export const words = {
     discordSaid: "Discord a refusé",
     noResponse: "L’application n’a pas répondu",
     noArticles: "Aucun article",
+    submit: "Envoyer",
+    cancel: "Annuler",
   },
   en: {
     thinking: (bot: string) => `${bot} is thinking…`,
@@ -51,6 +53,8 @@ export const words = {
     discordSaid: "Discord refused",
     noResponse: "The application did not respond",
     noArticles: "No articles",
+    submit: "Submit",
+    cancel: "Cancel",
   },
 } satisfies Record<PageLanguage, Record<string, unknown>>;
 

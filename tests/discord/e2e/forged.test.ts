@@ -74,6 +74,14 @@ describe("forged interaction payloads", () => {
     expect(JSON.stringify(callback)).toContain("could not read this request");
   });
 
+  it("answers a modal submit whose fields are malformed privately", async () => {
+    const draft = payloads.modalSubmit("article:modal", { title: "T" }, alice);
+    const { id } = forge({ ...draft, data: { custom_id: "article:modal", components: [null] } });
+    const callback = await run.discord.waitForCallback(id);
+    expect(callback).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(JSON.stringify(callback)).toContain("could not read this request");
+  });
+
   it("answers a malformed autocomplete with no choices", async () => {
     const draft = payloads.autocomplete("summary", "article", { article: "gr" }, alice);
     const { id } = forge({ ...draft, data: { ...draft.data, options: "article" } });

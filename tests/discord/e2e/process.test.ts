@@ -97,8 +97,19 @@ describe("npm start without a token", () => {
     const url = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(lines[0] ?? "")?.[1];
     expect(url).toBeDefined();
     expect(lines[0]).toContain("set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env");
-    const world = (await (await fetch(`${url}api/world`)).json()) as { commands: unknown[] };
-    expect(world.commands).toHaveLength(4);
+    const world = (await (await fetch(`${url}api/world`)).json()) as {
+      commands: { name: string }[];
+    };
+    // The page lists a command with subcommands once per subcommand, as Discord's client does.
+    expect(world.commands.map((command) => command.name).sort()).toEqual([
+      "article add",
+      "article list",
+      "article remove",
+      "ask",
+      "reindex",
+      "report",
+      "summary",
+    ]);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
   });
@@ -123,6 +134,7 @@ describe("npm run deploy-commands", () => {
     expect(await run.exited).toBe(0);
     const commands = discord.registered.guilds.get(discord.guildId) as { name: string }[];
     expect(commands.map((command) => command.name).sort()).toEqual([
+      "article",
       "ask",
       "reindex",
       "report",
