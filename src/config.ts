@@ -39,7 +39,26 @@ export interface Config {
   deferAbovePassages: number;
   /** `/ask` defers its reply while recent searches took longer than this, in ms. */
   deferSlowSearchMs: number;
+  /**
+   * How many shards the bot connects as, in all processes: a number, or `auto` for the count Discord
+   * recommends (`GET /gateway/bot`). In a process spawned by a `ShardingManager` discord.js sets
+   * `SHARD_COUNT` (and `SHARDS`, this process's shard) itself, so both read the same number.
+   */
+  shardCount: number | "auto";
+  /**
+   * `internal`: one process holds every shard (discord.js internal sharding); `processes`: a
+   * `ShardingManager` spawns one process per shard.
+   */
+  shardingMode: ShardingMode;
+  /** Whether this process was spawned by a `ShardingManager` (discord.js sets `SHARDING_MANAGER`). */
+  spawnedByShardingManager: boolean;
+  /** How long the `ShardingManager` waits between spawning two shards, in ms. */
+  shardSpawnDelayMs: number;
 }
+
+/** How the shards are run: all in one process, or one process per shard. */
+export const SHARDING_MODES = ["internal", "processes"] as const;
+export type ShardingMode = (typeof SHARDING_MODES)[number];
 
 export const defaultConfig = {
   corpusDir: "corpus",
@@ -51,6 +70,10 @@ export const defaultConfig = {
   corpusMaxBytes: 200 * 1024 * 1024,
   deferAbovePassages: 20_000,
   deferSlowSearchMs: 1000,
+  shardCount: 1,
+  shardingMode: "internal",
+  // Discord lets a bot identify once per 5 s (max_concurrency 1): discord.js's own default.
+  shardSpawnDelayMs: 5500,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -73,6 +96,8 @@ const COOLDOWN_PROBLEM = "COOLDOWN_SECONDS must be a whole number of seconds fro
 const BURST_PROBLEM = "COOLDOWN_BURST must be a whole number of questions from 1 to 100";
 const PORT_PROBLEM =
   "HEALTH_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for no health server";
+const SHARD_COUNT_PROBLEM =
+  "SHARD_COUNT must be auto (Discord's recommended count) or a whole number of shards from 1 to 10000";
 const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts joined by dots; the value is never echoed in messages.
 const TOKEN = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
@@ -175,6 +200,27 @@ const schema = z.object({
   DEFER_SLOW_SEARCH_MS: optional.pipe(
     wholeNumberSetting("DEFER_SLOW_SEARCH_MS", "milliseconds", defaultConfig.deferSlowSearchMs),
   ),
+  SHARD_COUNT: optional.pipe(
+    z
+      .string()
+      .regex(/^(auto|\d{1,5})$/i, { error: SHARD_COUNT_PROBLEM })
+      .transform((value) => (value.toLowerCase() === "auto" ? ("auto" as const) : Number(value)))
+      .refine((count) => count === "auto" || (count >= 1 && count <= 10_000), {
+        error: SHARD_COUNT_PROBLEM,
+      })
+      .default(defaultConfig.shardCount),
+  ),
+  SHARDING_MODE: optional.pipe(
+    z
+      .enum(SHARDING_MODES, {
+        error: `SHARDING_MODE must be ${SHARDING_MODES.join(" or ")}`,
+      })
+      .default(defaultConfig.shardingMode),
+  ),
+  SHARDING_MANAGER: optional,
+  SHARD_SPAWN_DELAY_MS: optional.pipe(
+    wholeNumberSetting("SHARD_SPAWN_DELAY_MS", "milliseconds", defaultConfig.shardSpawnDelayMs),
+  ),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -238,5 +284,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     corpusMaxBytes: settings.CORPUS_MAX_BYTES,
     deferAbovePassages: settings.DEFER_ABOVE_PASSAGES,
     deferSlowSearchMs: settings.DEFER_SLOW_SEARCH_MS,
+    shardCount: settings.SHARD_COUNT,
+    shardingMode: settings.SHARDING_MODE,
+    spawnedByShardingManager: settings.SHARDING_MANAGER === "true",
+    shardSpawnDelayMs: settings.SHARD_SPAWN_DELAY_MS,
   };
 }

@@ -34,7 +34,38 @@ describe("parseConfig", () => {
       corpusMaxBytes: 209_715_200,
       deferAbovePassages: 20_000,
       deferSlowSearchMs: 1000,
+      shardCount: 1,
+      shardingMode: "internal",
+      spawnedByShardingManager: false,
+      shardSpawnDelayMs: 5500,
     });
+  });
+
+  it("reads the sharding settings: auto or a count, the mode, and the manager's mark", () => {
+    expect(parseConfig({ ...valid, SHARD_COUNT: "AUTO" })).toMatchObject({ shardCount: "auto" });
+    expect(
+      parseConfig({
+        ...valid,
+        SHARD_COUNT: " 4 ",
+        SHARDING_MODE: "processes",
+        SHARDING_MANAGER: "true",
+        SHARD_SPAWN_DELAY_MS: "0",
+      }),
+    ).toMatchObject({
+      shardCount: 4,
+      shardingMode: "processes",
+      spawnedByShardingManager: true,
+      shardSpawnDelayMs: 0,
+    });
+    expect(
+      problemsOf({ ...valid, SHARD_COUNT: "0", SHARDING_MODE: "workers" }).map(
+        (problem) => problem.split(":")[0],
+      ),
+    ).toEqual([
+      "SHARD_COUNT must be auto (Discord's recommended count) or a whole number of shards from 1 to 10000",
+      "SHARDING_MODE must be internal or processes",
+    ]);
+    expect(problemsOf({ ...valid, SHARD_COUNT: "two" })).toHaveLength(1);
   });
 
   it("reads when /ask defers, and refuses anything but a whole number", () => {
@@ -166,6 +197,9 @@ describe("parseConfig", () => {
         "HEALTH_PORT",
         "LOG_LEVEL",
         "SANDBOX_PORT",
+        "SHARD_COUNT",
+        "SHARDING_MODE",
+        "SHARD_SPAWN_DELAY_MS",
       ].sort(),
     );
     expect(problemsOf(example).map((problem) => problem.split(" ")[0])).toEqual([

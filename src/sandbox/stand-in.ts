@@ -34,7 +34,7 @@ import {
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { StandInEvent, StandInListener } from "./events.js";
-import { createGateway, type GatewayCounters } from "./gateway.js";
+import { createGateway, type GatewayCounters, type IdentifyRecord } from "./gateway.js";
 import type { InteractionDraft } from "./interactions.js";
 import {
   channelIdOf,
@@ -50,6 +50,7 @@ import { createWorld, type World } from "./world.js";
 export type { StandInEvent, StandInListener } from "./events.js";
 export type { InteractionRecord, StoredMessage } from "./messages.js";
 export type { RecordedRequest } from "./rest.js";
+export type { IdentifyRecord } from "./gateway.js";
 
 /** What the bot posted to `/interactions/:id/:token/callback`. */
 export type InteractionCallback = APIInteractionResponse;
@@ -64,6 +65,11 @@ export interface StandInOptions {
   /** Names shown for the server and its channel. */
   guildName?: string;
   channelName?: string;
+  /**
+   * The shard count `GET /gateway/bot` recommends (default 1); the world then holds one server
+   * per shard ({@link DiscordStandIn.guilds}), each routed to its own shard's connection.
+   */
+  shards?: number;
 }
 
 /** Not a secret: the stand-in accepts it and nothing else does. */
@@ -80,6 +86,10 @@ export interface DiscordStandIn {
   readonly botUser: APIUser;
   readonly guildId: string;
   readonly channelId: string;
+  /** Every server, `guilds[n]` on shard n (with the recommended shard count). */
+  readonly guilds: World["guilds"];
+  /** Every IDENTIFY accepted, with the shard it named and the connection that sent it. */
+  readonly identified: readonly IdentifyRecord[];
   /** Every REST request received, in order. */
   readonly requests: readonly RecordedRequest[];
   /** Requests nothing handled, or that broke a Discord limit; `close()` throws if any. */
@@ -96,17 +106,24 @@ export interface DiscordStandIn {
   message(id: string): StoredMessage | undefined;
   /** Calls `listener` on every event from now on; returns the unsubscribe function. */
   subscribe(listener: StandInListener): () => void;
-  /** Resolves once the bot has identified (or resumed) and is receiving dispatches. */
+  /**
+   * Resolves once the bot has identified (or resumed) and is receiving dispatches: every shard of
+   * the count it identified with.
+   */
   waitForReady(): Promise<void>;
   /** Resolves at the next RESUMED sent after this call. */
   waitForResume(): Promise<void>;
-  /** Sends a gateway dispatch (buffered while the bot is disconnected, replayed on RESUME). */
-  dispatch<T extends GatewayDispatchPayload>(event: T["t"], data: T["d"]): void;
   /**
-   * Sends INTERACTION_CREATE. Missing ids and token are filled in; returns them.
+   * Sends a gateway dispatch to `shard` (default 0), buffered while that shard is disconnected,
+   * replayed on RESUME.
+   */
+  dispatch<T extends GatewayDispatchPayload>(event: T["t"], data: T["d"], shard?: number): void;
+  /**
+   * Sends INTERACTION_CREATE to the shard of its server (`(guild_id >> 22) % count`; shard 0 for
+   * a DM). Missing ids and token are filled in; returns them and the shard it went to.
    * Build payloads with `./interactions.ts`.
    */
-  dispatchInteraction(payload: InteractionDraft): { id: string; token: string };
+  dispatchInteraction(payload: InteractionDraft): { id: string; token: string; shard: number };
   /** The callback the bot posted for an interaction (waits for it). */
   waitForCallback(interactionId: string): Promise<InteractionCallback>;
   /**
@@ -122,8 +139,11 @@ export interface DiscordStandIn {
   rateLimitNext(match: { method: string; path: RegExp }, retryAfterSeconds?: number): void;
   /** The next `times` requests matching `method` and `path` are answered 500 (default once). */
   failNext(match: { method: string; path: RegExp }, times?: number): void;
-  /** Closes the bot's gateway connection (default code 4000, which the bot answers with RESUME). */
-  dropGateway(code?: number): void;
+  /**
+   * Closes the bot's gateway connection of `shard`, or all of them (default code 4000, which the
+   * bot answers with RESUME).
+   */
+  dropGateway(code?: number, shard?: number): void;
   /** Stops everything; throws if any request was unhandled or broke a limit. */
   close(): Promise<void>;
 }
@@ -206,6 +226,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     botUser: world.botUser,
     guildId: world.guild.id,
     channelId: world.channel.id,
+    guilds: world.guilds,
+    identified: gateway.identified,
     requests: state.requests,
     failures,
     gateway: gateway.counters,
@@ -232,7 +254,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         .then(() => {});
     },
 
-    dispatch: (event, data) => gateway.dispatch(event, data),
+    dispatch: (event, data, shard) => gateway.dispatch(event, data, shard),
 
     dispatchInteraction(draft) {
       const id = draft.id ?? world.snowflake();
@@ -248,12 +270,14 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       };
       interactions.set(id, record);
       state.byToken.set(interactionToken, record);
+      const shard = gateway.shardOfGuild(payload.guild_id);
       gateway.dispatch<GatewayInteractionCreateDispatch>(
         GatewayDispatchEvents.InteractionCreate,
         payload,
+        shard,
       );
       emit({ type: "interaction", record });
-      return { id, token: interactionToken };
+      return { id, token: interactionToken, shard };
     },
 
     waitForCallback(id) {
@@ -303,8 +327,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       state.serverErrors.push({ ...match, times });
     },
 
-    dropGateway(code = 4000) {
-      gateway.drop(code);
+    dropGateway(code = 4000, shard) {
+      gateway.drop(code, shard);
     },
 
     async close() {
