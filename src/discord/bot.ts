@@ -1,5 +1,6 @@
 import {
   Client,
+  type ClientOptions,
   DiscordjsErrorCodes,
   Events,
   GatewayDispatchEvents,
@@ -24,6 +25,7 @@ import {
 } from "./interaction-gate.js";
 import { replyLocale, strings } from "./locale.js";
 import { SearchDeferral } from "./search-deferral.js";
+import { createShardedReindex } from "./shard-reindex.js";
 import { TtlStore } from "./ttl-store.js";
 
 export interface BotOptions {
@@ -81,12 +83,29 @@ const ASK_PAGES = { ttlMs: 60 * 60_000, maxEntries: 5000 };
 export const USER_CACHE_LIMIT = 1000;
 
 /**
+ * The Client's shard options (`SHARD_COUNT`): none in a child of a `ShardingManager` (discord.js
+ * reads the `SHARDS` and `SHARD_COUNT` the manager set for it), otherwise every shard in this
+ * process: `shards: "auto"` (Discord's recommended count) or `shardCount` (shards 0 to n-1).
+ */
+export function clientShardOptions(
+  config: Partial<Pick<Config, "shardCount" | "spawnedByShardingManager">>,
+): Pick<ClientOptions, "shards" | "shardCount"> {
+  if (config.spawnedByShardingManager) return {};
+  if (config.shardCount === "auto") return { shards: "auto" };
+  return config.shardCount ? { shardCount: config.shardCount } : {};
+}
+
+/**
  * A discord.js client for Gazette: the Guilds intent only (slash commands need no privileged
  * intent), mentions disabled by default, user and member caches bounded ({@link USER_CACHE_LIMIT}),
- * and REST through `DISCORD_API_URL` when set.
+ * REST through `DISCORD_API_URL` when set, and the shards of {@link clientShardOptions}.
  */
-export function createDiscordClient(config: Pick<Config, "discordApiUrl">): Client {
+export function createDiscordClient(
+  config: Pick<Config, "discordApiUrl"> &
+    Partial<Pick<Config, "shardCount" | "spawnedByShardingManager">>,
+): Client {
   return new Client({
+    ...clientShardOptions(config),
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     makeCache: Options.cacheWithLimits({
@@ -108,6 +127,7 @@ export function createDiscordClient(config: Pick<Config, "discordApiUrl">): Clie
 export function createBot(options: BotOptions): GazetteBot {
   const { config, library, commands, logger } = options;
   const client = createDiscordClient(config);
+  const sharded = createShardedReindex({ library, client, logger });
   const dispatcher = createDispatcher({
     commands,
     services: {
@@ -119,7 +139,7 @@ export function createBot(options: BotOptions): GazetteBot {
         abovePassages: config.deferAbovePassages,
         slowSearchMs: config.deferSlowSearchMs,
       }),
-      reindex: () => library.reindex(),
+      reindex: () => sharded.reindex(),
     },
     cooldowns: new Cooldowns({ seconds: config.cooldownSeconds, burst: config.cooldownBurst }),
     hasArticles: () => library.live.stats.articles > 0,
@@ -232,6 +252,7 @@ export function createBot(options: BotOptions): GazetteBot {
       dispatcher.drain();
       await dispatcher.idle();
       client.off(Events.InteractionCreate, onInteraction);
+      sharded.close();
       await client.destroy();
     },
   };

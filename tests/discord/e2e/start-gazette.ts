@@ -4,7 +4,11 @@ import path from "node:path";
 import { parseConfig } from "../../../src/config.js";
 import { type Gazette, startGazette } from "../../../src/index.js";
 import type { Logger } from "../../../src/logger.js";
-import { type DiscordStandIn, startDiscordStandIn } from "../../../src/sandbox/stand-in.js";
+import {
+  type DiscordStandIn,
+  type StandInOptions,
+  startDiscordStandIn,
+} from "../../../src/sandbox/stand-in.js";
 
 /** One log call, as recorded. */
 export interface LogEntry {
@@ -44,9 +48,9 @@ export interface RunningGazette {
  */
 export async function startGazetteAgainstStandIn(
   env: Record<string, string> = {},
-  options: { commandsDir?: URL } = {},
+  options: { commandsDir?: URL; standIn?: StandInOptions } = {},
 ): Promise<RunningGazette> {
-  const discord = await startDiscordStandIn();
+  const discord = await startDiscordStandIn(options.standIn);
   const corpusDir = await mkdtemp(path.join(tmpdir(), "gazette-corpus-"));
   await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
   const logs = recordingLogger();
@@ -58,7 +62,11 @@ export async function startGazetteAgainstStandIn(
     COOLDOWN_SECONDS: "0",
     ...env,
   });
-  const gazette = await startGazette(config, logs, options);
+  const gazette = await startGazette(
+    config,
+    logs,
+    options.commandsDir ? { commandsDir: options.commandsDir } : {},
+  );
   return {
     discord,
     gazette,
