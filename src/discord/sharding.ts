@@ -85,9 +85,12 @@ export async function runShardingManager(
   const stopChild = (child: ChildProcess, signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
+  /** Children still alive (discord.js emits a shard's `death` before it forgets the process). */
   const running = () =>
     [...(manager?.shards.values() ?? [])].flatMap((shard) =>
-      shard.process ? [shard.process] : [],
+      shard.process && shard.process.exitCode === null && shard.process.signalCode === null
+        ? [shard.process]
+        : [],
     );
   const settleIfAllExited = () => {
     if (!stopping || running().length > 0) return;
@@ -110,7 +113,7 @@ export async function runShardingManager(
     shard.on("spawn", (spawned) => {
       const child = spawned as ChildProcess;
       if (stopping) stopChild(child, "SIGTERM");
-      else logger.info({ shard: shard.id, pid: child.pid }, "shard process started");
+      else logger.info({ shard: shard.id, childPid: child.pid }, "shard process started");
     });
     shard.on("ready", () => logger.info({ shard: shard.id }, "shard ready"));
     shard.on("death", (died) => {

@@ -9,14 +9,10 @@ import {
   interactionsFor,
   MANAGE_GUILD,
 } from "../../../src/sandbox/interactions.js";
-import { type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
+import { LIGHTHOUSE, type RunningGazette, startGazetteAgainstStandIn } from "./start-gazette.js";
 
 const embedsOf = (message: StoredMessage) =>
   (message.embeds ?? []) as { title?: string; description?: string }[];
-
-/** An article the fixture corpus does not hold, to tell a new index from the old one. */
-export const LIGHTHOUSE =
-  "---\ntitle: Le phare repeint\n---\n\nLe phare de Cordouan a été repeint en bleu par les gardiens.\n";
 
 describe("two shards in one process (SHARD_COUNT=auto, SHARDING_MODE=internal)", () => {
   let run: RunningGazette;

@@ -19,6 +19,10 @@ export interface LogEntry {
 
 export const FIXTURE_CORPUS = new URL("../../fixtures/corpus/", import.meta.url);
 
+/** An article the fixture corpus does not hold, to tell a new index from the old one. */
+export const LIGHTHOUSE =
+  "---\ntitle: Le phare repeint\n---\n\nLe phare de Cordouan a été repeint en bleu par les gardiens.\n";
+
 /** A logger that keeps everything, to assert on what the bot logged. */
 export function recordingLogger(): Logger & { entries: LogEntry[] } {
   const entries: LogEntry[] = [];
