@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { alice, interactionsFor, MANAGE_GUILD } from "../../../src/sandbox/interactions.js";
+import {
+  alice,
+  buttonIds,
+  interactionsFor,
+  MANAGE_GUILD,
+} from "../../../src/sandbox/interactions.js";
 import {
   type DiscordStandIn,
   startDiscordStandIn,
@@ -139,6 +144,15 @@ describe("SHARDING_MODE=processes: a ShardingManager with one process per shard"
       /^Le phare repeint/,
     );
 
+    // A page button works in its server's shard process (Discord routes the click there)...
+    const paged = discord.dispatchInteraction(
+      second!.chatInput("ask", { question: "Marseille port navires ministre", results: 1 }, alice),
+    );
+    const answer = (await discord.waitForReply(paged.id)).message;
+    const more = String(buttonIds(answer)[0]);
+    const click = discord.dispatchInteraction(second!.button(more, answer, alice));
+    expect((await discord.waitForReply(click.id)).message.content).toContain("result 2");
+
     // A shard process that crashes is respawned by the manager, logged, and answers again.
     process.kill(pid1!, "SIGKILL");
     await expect
@@ -155,6 +169,11 @@ describe("SHARDING_MODE=processes: a ShardingManager with one process per shard"
     expect(embedsOf((await discord.waitForReply(again.id)).message)[0]?.title).toBe(
       "Grève au port de Marseille · §1",
     );
+    // ...and the buttons of answers its previous process gave say they expired, politely.
+    const stale = discord.dispatchInteraction(second!.button(more, answer, alice));
+    const expired = await discord.waitForReply(stale.id);
+    expect(expired.ephemeral).toBe(true);
+    expect(expired.message.content).toContain("This button has expired");
 
     // SIGTERM to the manager: forwarded to every shard, each drains, the manager exits 0.
     run.child.kill("SIGTERM");
