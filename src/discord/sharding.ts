@@ -75,6 +75,12 @@ export async function runShardingManager(
   options: ShardingManagerOptions,
 ): Promise<number> {
   let manager: ShardingManager | null = null;
+  let totalShards = 0;
+  /**
+   * Shards whose current process has been ready (and so listens for adoption requests) at least
+   * once: one still loading its corpus would not hear one.
+   */
+  const startedSinceSpawn = new Set<number>();
   let stopping = false;
   let startFailed = false;
   let signals = 0;
@@ -112,10 +118,15 @@ export async function runShardingManager(
     // mode "process": every shard runs in a ChildProcess, never a Worker.
     shard.on("spawn", (spawned) => {
       const child = spawned as ChildProcess;
+      startedSinceSpawn.delete(shard.id);
       if (stopping) stopChild(child, "SIGTERM");
       else logger.info({ shard: shard.id, childPid: child.pid }, "shard process started");
     });
-    shard.on("ready", () => logger.info({ shard: shard.id }, "shard ready"));
+    shard.on("ready", () => {
+      if (startedSinceSpawn.has(shard.id)) return; // READY again after a reconnection
+      startedSinceSpawn.add(shard.id);
+      logger.info({ shard: shard.id }, "shard ready");
+    });
     shard.on("death", (died) => {
       const child = died as ChildProcess;
       const exitCode = child.exitCode ?? EXIT_FAILED;
@@ -135,7 +146,10 @@ export async function runShardingManager(
     );
     shard.on("message", (message: unknown) => {
       if (isShardMessage(message) && message.gazette === "adopt-everywhere") {
-        if (manager) void relayAdoption(manager, shard, message.requestId, logger);
+        if (manager) {
+          const request = { requestId: message.requestId, totalShards, startedSinceSpawn };
+          void relayAdoption(manager, shard, request, logger);
+        }
       }
     });
   };
@@ -176,7 +190,7 @@ export async function runShardingManager(
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
 
-  const totalShards =
+  totalShards =
     config.shardCount === "auto" ? await recommendedShardCount(config) : config.shardCount;
   if (stopping) return finished;
   manager = new ShardingManager(options.file, {
@@ -208,20 +222,35 @@ export async function runShardingManager(
   return startFailed ? EXIT_FAILED : code;
 }
 
-/** Has every shard but `from` adopt the latest index, then tells `from` how each did. */
+/**
+ * Has every shard but `from` adopt the latest index, then tells `from` how each did. A shard not
+ * started yet, or whose process is still starting, counts as not switched (it reads the corpus
+ * as it starts, but may have read it before the change).
+ */
 async function relayAdoption(
   manager: ShardingManager,
   from: Shard,
-  requestId: string,
+  request: { requestId: string; totalShards: number; startedSinceSpawn: ReadonlySet<number> },
   logger: Logger,
 ): Promise<void> {
-  const others = [...manager.shards.values()].filter((shard) => shard.id !== from.id);
-  const results = await Promise.all(others.map((shard) => askToAdopt(shard, requestId)));
+  const others = Array.from({ length: request.totalShards }, (_, id) => id).filter(
+    (id) => id !== from.id,
+  );
+  const results = await Promise.all(
+    others.map((id): Promise<AdoptionResult> => {
+      const shard = manager.shards.get(id);
+      if (!shard) return Promise.resolve({ shard: id, ok: false, reason: "not started yet" });
+      if (!request.startedSinceSpawn.has(id)) {
+        return Promise.resolve({ shard: id, ok: false, reason: "still starting" });
+      }
+      return askToAdopt(shard, request.requestId);
+    }),
+  );
   logger.info(
     { from: from.id, adopted: results.filter((result) => result.ok).length, of: others.length },
     "relayed a reindex to every shard",
   );
-  const answer: ShardMessage = { gazette: "adoption", requestId, results };
+  const answer: ShardMessage = { gazette: "adoption", requestId: request.requestId, results };
   await from.send(answer).catch((error: unknown) => {
     logger.warn({ shard: from.id, err: error }, "could not tell a shard how its reindex spread");
   });

@@ -158,6 +158,15 @@ describe("SHARDING_MODE=processes: a ShardingManager with one process per shard"
     await expect
       .poll(run.messages, { timeout: 10_000 })
       .toContain("shard process exited; respawning it");
+    // A /reindex while it restarts reports it instead of counting it.
+    const during = discord.dispatchInteraction(
+      first!.chatInput("reindex", {}, { ...alice, permissions: MANAGE_GUILD }),
+    );
+    const partial = (await discord.waitForReply(during.id)).message;
+    const description = (partial.embeds as { description?: string }[] | undefined)?.[0]
+      ?.description;
+    expect(description).toContain("Served by 1 of 2 shards.");
+    expect(description).toContain("• Shard 1 still serves the previous index: still starting");
     await expect.poll(() => discord!.identified.length, { timeout: 60_000 }).toBe(3);
     await discord.waitForReady();
     const respawned = run.pidOf(1);
