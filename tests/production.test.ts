@@ -90,8 +90,8 @@ async function start(
 const isMessage = (message: string) => (line: LogLine) => line.msg === message;
 
 /** The process npm runs, once it is there: node on the compiled entry point. */
-async function botProcess(npm: NpmStart): Promise<number> {
-  await npm.waitForLog(isMessage("ready"));
+async function botProcess(npm: NpmStart, timeoutMs?: number): Promise<number> {
+  await npm.waitForLog(isMessage("ready"), timeoutMs);
   const [bot] = [...npm.descendants].filter((pid) => isAlive(pid));
   expect(bot).toBeDefined();
   return bot as number;
@@ -154,7 +154,8 @@ const packageOf = (specifier: string) =>
 describe("npm start (compiled)", () => {
   it("builds first (prestart), runs node on dist/ directly under npm, and logs ISO times", async () => {
     const { run } = await start({}, { build: true });
-    const bot = await botProcess(run);
+    // The build alone took 36 s on this 2-core machine under the load of five engineers.
+    const bot = await botProcess(run, 80_000);
     expect(run.output()).toContain("build: dist/ compiled");
     expect(commandLineOf(bot)).toBe("node --enable-source-maps dist/src/index.js");
     // npm's only child is node itself: no shell in between to swallow a signal.
