@@ -55,7 +55,26 @@ export interface Config {
   discordPublicKey: string | null;
   /** How long `/article add` may take to download an attached file, in ms. */
   articleDownloadTimeoutMs: number;
+  /**
+   * How many shards the bot connects as, in all processes: a number, or `auto` for the count Discord
+   * recommends (`GET /gateway/bot`). In a process spawned by a `ShardingManager` discord.js sets
+   * `SHARD_COUNT` (and `SHARDS`, this process's shard) itself, so both read the same number.
+   */
+  shardCount: number | "auto";
+  /**
+   * `internal`: one process holds every shard (discord.js internal sharding); `processes`: a
+   * `ShardingManager` spawns one process per shard.
+   */
+  shardingMode: ShardingMode;
+  /** Whether this process was spawned by a `ShardingManager` (discord.js sets `SHARDING_MANAGER`). */
+  spawnedByShardingManager: boolean;
+  /** How long the `ShardingManager` waits between spawning two shards, in ms. */
+  shardSpawnDelayMs: number;
 }
+
+/** How the shards are run: all in one process, or one process per shard. */
+export const SHARDING_MODES = ["internal", "processes"] as const;
+export type ShardingMode = (typeof SHARDING_MODES)[number];
 
 export const defaultConfig = {
   corpusDir: "corpus",
@@ -71,6 +90,10 @@ export const defaultConfig = {
   feedbackRetentionDays: 30,
   interactionsHost: "127.0.0.1",
   articleDownloadTimeoutMs: 10_000,
+  shardCount: 1,
+  shardingMode: "internal",
+  // Discord lets a bot identify once per 5 s (max_concurrency 1): discord.js's own default.
+  shardSpawnDelayMs: 5500,
 } as const satisfies Partial<Config>;
 
 /** Thrown by {@link parseConfig}; `problems` lists every setting that is wrong, one line each. */
@@ -96,6 +119,8 @@ const PORT_PROBLEM =
 const RETENTION_PROBLEM = "FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to 3650";
 const INTERACTIONS_PORT_PROBLEM =
   "INTERACTIONS_PORT must be a port number from 1 to 65535 (0 picks a free one), or empty for the gateway bot";
+const SHARD_COUNT_PROBLEM =
+  "SHARD_COUNT must be auto (Discord's recommended count) or a whole number of shards from 1 to 10000";
 const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts joined by dots; the value is never echoed in messages.
 const TOKEN = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
@@ -214,6 +239,27 @@ const schema = z.object({
       defaultConfig.articleDownloadTimeoutMs,
     ),
   ),
+  SHARD_COUNT: optional.pipe(
+    z
+      .string()
+      .regex(/^(auto|\d{1,5})$/i, { error: SHARD_COUNT_PROBLEM })
+      .transform((value) => (value.toLowerCase() === "auto" ? ("auto" as const) : Number(value)))
+      .refine((count) => count === "auto" || (count >= 1 && count <= 10_000), {
+        error: SHARD_COUNT_PROBLEM,
+      })
+      .default(defaultConfig.shardCount),
+  ),
+  SHARDING_MODE: optional.pipe(
+    z
+      .enum(SHARDING_MODES, {
+        error: `SHARDING_MODE must be ${SHARDING_MODES.join(" or ")}`,
+      })
+      .default(defaultConfig.shardingMode),
+  ),
+  SHARDING_MANAGER: optional,
+  SHARD_SPAWN_DELAY_MS: optional.pipe(
+    wholeNumberSetting("SHARD_SPAWN_DELAY_MS", "milliseconds", defaultConfig.shardSpawnDelayMs),
+  ),
   HEALTH_HOST: optional.pipe(
     z
       .string()
@@ -324,5 +370,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     interactionsHost: settings.INTERACTIONS_HOST,
     discordPublicKey: settings.DISCORD_PUBLIC_KEY ?? null,
     articleDownloadTimeoutMs: settings.ARTICLE_DOWNLOAD_TIMEOUT_MS,
+    shardCount: settings.SHARD_COUNT,
+    shardingMode: settings.SHARDING_MODE,
+    spawnedByShardingManager: settings.SHARDING_MANAGER === "true",
+    shardSpawnDelayMs: settings.SHARD_SPAWN_DELAY_MS,
   };
 }

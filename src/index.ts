@@ -193,7 +193,14 @@ async function main(): Promise<void> {
     return;
   }
   const config = configFromEnvironmentOrExit();
-  const logger = createProcessLogger(config);
+  // discord.js's Client reads SHARD_COUNT from the environment as a number, which is how a
+  // ShardingManager tells its children the count. Gazette has read it (`auto` would read as NaN).
+  if (!config.spawnedByShardingManager) delete process.env.SHARD_COUNT;
+  const processLogger = createProcessLogger(config);
+  // In a shard process, every line names its shard (discord.js's SHARDS, set by the manager).
+  const logger = config.spawnedByShardingManager
+    ? processLogger.child({ shard: Number(process.env.SHARDS) })
+    : processLogger;
 
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason }, "unhandled promise rejection");
@@ -208,6 +215,20 @@ async function main(): Promise<void> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });
+
+  if (config.shardingMode === "processes" && !config.spawnedByShardingManager) {
+    // One process per shard: this one only spawns, watches and stops them (src/discord/sharding.ts).
+    const { runShardingManager } = await import("./discord/sharding.js");
+    const code = await runShardingManager(config, logger, {
+      file: process.argv[1] ?? "",
+      execArgv: process.execArgv,
+    }).catch((error: unknown) => {
+      if (error instanceof TokenRefusedError) logger.error({}, TOKEN_REFUSED);
+      else logger.fatal({ err: error }, "Gazette could not start its shards");
+      return EXIT_FORCED;
+    });
+    process.exit(code);
+  }
 
   // Handlers go in first, so a stop asked while starting is not a crash. A second signal is
   // expected and ignored (a terminal's Ctrl-C reaches npm and node, npm forwards it again; tsx and
@@ -254,6 +275,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  // A shard process whose manager went away stops as if told to.
+  if (config.spawnedByShardingManager) process.on("disconnect", () => shutdown("SIGTERM"));
 
   try {
     gazette = await startGazette(config, logger, {

@@ -106,6 +106,15 @@ export class Library {
     return this.#coalesced();
   }
 
+  /**
+   * Makes this process serve the index another process (a shard) has just built, without
+   * rebuilding it. Concurrent calls coalesce with each other and with {@link Library.reindex}.
+   */
+  adoptLatest(): Promise<LibraryReindexOutcome> {
+    // Replaced by the snapshot branch: load the snapshot from DATA_DIR instead of rebuilding.
+    return this.reindex();
+  }
+
   async #reindex(): Promise<LibraryReindexOutcome> {
     const started = performance.now();
     this.#lastReading = [];

@@ -40,6 +40,10 @@ describe("parseConfig", () => {
       interactionsHost: "127.0.0.1",
       discordPublicKey: null,
       articleDownloadTimeoutMs: 10_000,
+      shardCount: 1,
+      shardingMode: "internal",
+      spawnedByShardingManager: false,
+      shardSpawnDelayMs: 5500,
     });
   });
 
@@ -85,6 +89,33 @@ describe("parseConfig", () => {
     expect(problemsOf({ ...valid, DISCORD_PUBLIC_KEY: "ab".repeat(32) })).toEqual([
       expect.stringContaining("INTERACTIONS_PORT is missing"),
     ]);
+  });
+
+  it("reads the sharding settings: auto or a count, the mode, and the manager's mark", () => {
+    expect(parseConfig({ ...valid, SHARD_COUNT: "AUTO" })).toMatchObject({ shardCount: "auto" });
+    expect(
+      parseConfig({
+        ...valid,
+        SHARD_COUNT: " 4 ",
+        SHARDING_MODE: "processes",
+        SHARDING_MANAGER: "true",
+        SHARD_SPAWN_DELAY_MS: "0",
+      }),
+    ).toMatchObject({
+      shardCount: 4,
+      shardingMode: "processes",
+      spawnedByShardingManager: true,
+      shardSpawnDelayMs: 0,
+    });
+    expect(
+      problemsOf({ ...valid, SHARD_COUNT: "0", SHARDING_MODE: "workers" }).map(
+        (problem) => problem.split(":")[0],
+      ),
+    ).toEqual([
+      "SHARD_COUNT must be auto (Discord's recommended count) or a whole number of shards from 1 to 10000",
+      "SHARDING_MODE must be internal or processes",
+    ]);
+    expect(problemsOf({ ...valid, SHARD_COUNT: "two" })).toHaveLength(1);
   });
 
   it("reads when /ask defers, and refuses anything but a whole number", () => {
@@ -222,6 +253,9 @@ describe("parseConfig", () => {
         "INTERACTIONS_PORT",
         "LOG_LEVEL",
         "SANDBOX_PORT",
+        "SHARD_COUNT",
+        "SHARDING_MODE",
+        "SHARD_SPAWN_DELAY_MS",
       ].sort(),
     );
     expect(problemsOf(example).map((problem) => problem.split(" ")[0])).toEqual([

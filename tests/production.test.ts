@@ -157,6 +157,7 @@ const packageOf = (specifier: string) =>
 describe("npm start (compiled)", () => {
   it("builds first (prestart), runs node on dist/ directly under npm, and logs ISO times", async () => {
     const { run } = await start({}, { build: true });
+    // The build alone took 36 s on this 2-core machine under the load of five engineers.
     const bot = await botProcess(run, 80_000);
     expect(run.output()).toContain("build: dist/ compiled");
     expect(commandLineOf(bot)).toBe("node --enable-source-maps dist/src/index.js");

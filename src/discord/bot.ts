@@ -1,5 +1,6 @@
 import {
   Client,
+  type ClientOptions,
   DiscordjsErrorCodes,
   Events,
   GatewayDispatchEvents,
@@ -27,6 +28,7 @@ import {
 } from "./interaction-gate.js";
 import { replyLocale, strings } from "./locale.js";
 import { SearchDeferral } from "./search-deferral.js";
+import { createShardedReindex, type ShardedReindexOutcome } from "./shard-reindex.js";
 import { TtlStore } from "./ttl-store.js";
 
 export interface BotOptions {
@@ -86,16 +88,31 @@ const ASK_PAGES = { ttlMs: 60 * 60_000, maxEntries: 5000 };
 export const USER_CACHE_LIMIT = 1000;
 
 /**
+ * The Client's shard options (`SHARD_COUNT`): none in a child of a `ShardingManager` (discord.js
+ * reads the `SHARDS` and `SHARD_COUNT` the manager set for it), otherwise every shard in this
+ * process: `shards: "auto"` (Discord's recommended count) or `shardCount` (shards 0 to n-1).
+ */
+export function clientShardOptions(
+  config: Partial<Pick<Config, "shardCount" | "spawnedByShardingManager">>,
+): Pick<ClientOptions, "shards" | "shardCount"> {
+  if (config.spawnedByShardingManager) return {};
+  if (config.shardCount === "auto") return { shards: "auto" };
+  return config.shardCount ? { shardCount: config.shardCount } : {};
+}
+
+/**
  * A discord.js client for Gazette: the Guilds intent only (slash commands need no privileged
  * intent), mentions disabled by default, user and member caches bounded ({@link USER_CACHE_LIMIT}),
- * and REST through `DISCORD_API_URL` when set; `rest` adds REST options (the HTTP interactions mode
- * routes requests with its own `makeRequest`).
+ * REST through `DISCORD_API_URL` when set, and the shards of {@link clientShardOptions}; `rest` adds
+ * REST options (the HTTP interactions mode routes requests with its own `makeRequest`).
  */
 export function createDiscordClient(
-  config: Pick<Config, "discordApiUrl">,
+  config: Pick<Config, "discordApiUrl"> &
+    Partial<Pick<Config, "shardCount" | "spawnedByShardingManager">>,
   rest: Partial<RESTOptions> = {},
 ): Client {
   return new Client({
+    ...clientShardOptions(config),
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     makeCache: Options.cacheWithLimits({
@@ -115,9 +132,10 @@ export function createDiscordClient(
 
 /** Builds the bot: client, dispatcher, cooldowns and `/ask` page state, nothing started. */
 export function createBot(options: BotOptions): GazetteBot {
-  const { config, logger } = options;
+  const { config, library, logger } = options;
   const client = createDiscordClient(config);
-  const dispatcher = createBotDispatcher(options);
+  const sharded = createShardedReindex({ library, client, logger });
+  const dispatcher = createBotDispatcher(options, () => sharded.reindex());
   const onInteraction = (interaction: Parameters<Dispatcher["handle"]>[0]) =>
     void dispatcher.handle(interaction);
   let stopping = false;
@@ -224,6 +242,7 @@ export function createBot(options: BotOptions): GazetteBot {
       dispatcher.drain();
       await dispatcher.idle();
       client.off(Events.InteractionCreate, onInteraction);
+      sharded.close();
       await client.destroy();
     },
   };
@@ -238,6 +257,7 @@ export function createBotDispatcher(
     BotOptions,
     "config" | "library" | "commands" | "logger" | "onInteraction" | "feedback"
   >,
+  reindex: () => Promise<ShardedReindexOutcome>,
 ): Dispatcher {
   const { config, library, commands, logger } = options;
   return createDispatcher({
@@ -251,7 +271,7 @@ export function createBotDispatcher(
         abovePassages: config.deferAbovePassages,
         slowSearchMs: config.deferSlowSearchMs,
       }),
-      reindex: () => library.reindex(),
+      reindex,
       feedback: options.feedback ?? null,
       articles: createArticleAdmin(config, library.live),
     },

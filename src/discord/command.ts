@@ -7,12 +7,12 @@ import type {
 } from "discord.js";
 import type { Config } from "../config.js";
 import type { FeedbackStore } from "../feedback/store.js";
-import type { LibraryReindexOutcome } from "../library.js";
 import type { Logger } from "../logger.js";
 import type { LiveIndex } from "../search/live-index.js";
 import type { ArticleAdmin } from "./article-admin.js";
 import type { ReplyLocale } from "./locale.js";
 import type { SearchDeferral } from "./search-deferral.js";
+import type { ShardedReindexOutcome } from "./shard-reindex.js";
 import type { TtlStore } from "./ttl-store.js";
 
 /** What an `/ask` button needs to show a page again: kept server-side, keyed from its custom_id. */
@@ -31,8 +31,11 @@ export interface CommandContext {
   askPages: TtlStore<AskPage>;
   /** Whether `/ask` should defer before it searches (large index, slow recent searches). */
   searchDeferral: SearchDeferral;
-  /** Rebuilds the index from the corpus directory (`/reindex`); the old index serves until then. */
-  reindex: () => Promise<LibraryReindexOutcome>;
+  /**
+   * Rebuilds the index from the corpus directory (`/reindex`) once and has every shard serve it;
+   * the old index serves until then.
+   */
+  reindex: () => Promise<ShardedReindexOutcome>;
   /** Votes and unanswered questions; null when the store could not be opened (or is off). */
   feedback: FeedbackStore | null;
   /** What `/article` needs: the corpus writer, pending removals, attachment download limits. */

@@ -45,6 +45,10 @@ export interface Strings {
   reindexFailed: string;
   stillServing(articles: number, passages: number): string;
   corpusProblems: string;
+  /** How many shards serve the new index (said when the bot runs more than one). */
+  servedByShards(serving: number, total: number): string;
+  /** One shard that did not swap to the new index, and why. */
+  shardNotSwitched(shard: number, reason: string): string;
   /** Heading of the list of invalid files a successful reindex left out. */
   leftOut(count: number): string;
   moreLines(count: number): string;
@@ -102,6 +106,10 @@ export const strings: Record<ReplyLocale, Strings> = {
     stillServing: (articles, passages) =>
       `The previous index is still serving (${articles} ${plural(articles, "article", "articles")}, ${passages} ${plural(passages, "passage", "passages")}).`,
     corpusProblems: "What is wrong in the corpus:",
+    servedByShards: (serving, total) =>
+      `Served by ${serving} of ${total} ${plural(total, "shard", "shards")}.`,
+    shardNotSwitched: (shard, reason) =>
+      `Shard ${shard} still serves the previous index: ${reason}`,
     leftOut: (count) =>
       `Left out as invalid (${count}; every other article is served), with how to fix ${plural(count, "it", "them")}:`,
     moreLines: (count) => `…and ${count} more`,
@@ -157,6 +165,10 @@ export const strings: Record<ReplyLocale, Strings> = {
     stillServing: (articles, passages) =>
       `L’index précédent reste en service (${articles} ${plural(articles, "article", "articles")}, ${passages} ${plural(passages, "passage", "passages")}).`,
     corpusProblems: "Ce qui ne va pas dans le corpus :",
+    servedByShards: (serving, total) =>
+      `Servi par ${serving} ${plural(serving, "shard", "shards")} sur ${total}.`,
+    shardNotSwitched: (shard, reason) =>
+      `Le shard ${shard} sert encore l’index précédent : ${reason}`,
     leftOut: (count) =>
       `${plural(count, "Laissé de côté car invalide", "Laissés de côté car invalides")} (${count} ; tous les autres articles sont servis), et comment corriger :`,
     moreLines: (count) => `…et ${count} de plus`,

@@ -17,6 +17,7 @@ import {
   type GazetteBot,
 } from "../discord/bot.js";
 import { normalizePermissions } from "../discord/interaction-gate.js";
+import { createShardedReindex } from "../discord/shard-reindex.js";
 import { replyLocale, strings } from "../discord/locale.js";
 import { FirstResponses, type InteractionHead } from "./first-responses.js";
 import { type InteractionsServer, startInteractionsServer } from "./interactions-server.js";
@@ -72,7 +73,13 @@ export function createHttpBot(options: HttpBotOptions): HttpBot {
     logger,
   });
   const client = createDiscordClient(config, { makeRequest: responses.makeRequest });
-  const dispatcher = createBotDispatcher(options);
+  // One process, no gateway: its /reindex serves this replica only (see README).
+  const reindex = createShardedReindex({
+    library: options.library,
+    client,
+    logger: options.logger,
+  });
+  const dispatcher = createBotDispatcher(options, () => reindex.reindex());
   let server: InteractionsServer | null = null;
   let stopping = false;
 

@@ -90,9 +90,17 @@ export const userOf = (member: Member): APIUser => ({
   avatar: null,
 });
 
-/** Builders bound to one stand-in's world (its application, guild and channel). */
-export function interactionsFor(discord: { world: World }) {
+/**
+ * Builders bound to one stand-in's world (its application) and one of its servers with its
+ * channel: the first unless `guildId` names another of `world.guilds` (one per shard).
+ */
+export function interactionsFor(discord: { world: World }, where: { guildId?: string } = {}) {
   const { world } = discord;
+  const place = where.guildId
+    ? world.guilds.find(({ guild }) => guild.id === where.guildId)
+    : { guild: world.guild, channel: world.channel };
+  if (!place) throw new Error(`Discord stand-in: no server ${where.guildId} in this world`);
+  const { guild, channel } = place;
   const base = <Type extends InteractionType>(type: Type, member: Member, inGuild = true) => {
     const user = userOf(member);
     const common = {
@@ -104,7 +112,7 @@ export function interactionsFor(discord: { world: World }) {
       app_permissions: APP_PERMISSIONS,
       attachment_size_limit: 10_485_760,
       authorizing_integration_owners: inGuild
-        ? { [ApplicationIntegrationType.GuildInstall]: world.guild.id }
+        ? { [ApplicationIntegrationType.GuildInstall]: guild.id }
         : { [ApplicationIntegrationType.UserInstall]: member.id },
       context: inGuild ? InteractionContextType.Guild : InteractionContextType.BotDM,
     };
@@ -118,16 +126,16 @@ export function interactionsFor(discord: { world: World }) {
     }
     return {
       ...common,
-      guild_id: world.guild.id,
-      guild_locale: world.guild.preferred_locale,
-      guild: { id: world.guild.id, locale: world.guild.preferred_locale, features: [] },
+      guild_id: guild.id,
+      guild_locale: guild.preferred_locale,
+      guild: { id: guild.id, locale: guild.preferred_locale, features: [] },
       channel: {
-        id: world.channel.id,
+        id: channel.id,
         type: ChannelType.GuildText as const,
-        guild_id: world.guild.id,
-        name: world.channel.name,
+        guild_id: guild.id,
+        name: channel.name,
       },
-      channel_id: world.channel.id,
+      channel_id: channel.id,
       member: {
         user,
         roles: [],

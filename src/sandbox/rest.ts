@@ -191,7 +191,7 @@ export function createRestHandler(
           status: 200,
           body: {
             url: state.gatewayUrl(),
-            shards: 1,
+            shards: world.shards,
             session_start_limit: {
               total: 1000,
               remaining: 1000,
@@ -230,7 +230,8 @@ export function createRestHandler(
       (request, [app, guildId]) => {
         const denied = needsAuth(request);
         if (denied) return denied;
-        if (app !== world.application.id || guildId !== world.guild.id) {
+        const known = world.guilds.some(({ guild }) => guild.id === guildId);
+        if (app !== world.application.id || !known) {
           return { status: 403, body: { message: "Missing Access", code: 50001 } };
         }
         return putCommands(request, guildId);

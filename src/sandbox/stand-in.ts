@@ -40,7 +40,7 @@ import {
   createAttachmentServer,
 } from "./attachments.js";
 import type { StandInEvent, StandInListener } from "./events.js";
-import { createGateway, type GatewayCounters } from "./gateway.js";
+import { createGateway, type GatewayCounters, type IdentifyRecord } from "./gateway.js";
 import type { InteractionDraft } from "./interactions.js";
 import {
   channelIdOf,
@@ -57,6 +57,7 @@ export type { AttachmentFile } from "./attachments.js";
 export type { StandInEvent, StandInListener } from "./events.js";
 export type { InteractionRecord, StoredMessage } from "./messages.js";
 export type { RecordedRequest } from "./rest.js";
+export type { IdentifyRecord } from "./gateway.js";
 
 /** What the bot posted to `/interactions/:id/:token/callback`. */
 export type InteractionCallback = APIInteractionResponse;
@@ -71,6 +72,11 @@ export interface StandInOptions {
   /** Names shown for the server and its channel. */
   guildName?: string;
   channelName?: string;
+  /**
+   * The shard count `GET /gateway/bot` recommends (default 1); the world then holds one server
+   * per shard ({@link DiscordStandIn.guilds}), each routed to its own shard's connection.
+   */
+  shards?: number;
 }
 
 /** Not a secret: the stand-in accepts it and nothing else does. */
@@ -87,6 +93,10 @@ export interface DiscordStandIn {
   readonly botUser: APIUser;
   readonly guildId: string;
   readonly channelId: string;
+  /** Every server, `guilds[n]` on shard n (with the recommended shard count). */
+  readonly guilds: World["guilds"];
+  /** Every IDENTIFY accepted, with the shard it named and the connection that sent it. */
+  readonly identified: readonly IdentifyRecord[];
   /** Every REST request received, in order. */
   readonly requests: readonly RecordedRequest[];
   /** Requests nothing handled, or that broke a Discord limit; `close()` throws if any. */
@@ -110,17 +120,24 @@ export interface DiscordStandIn {
   message(id: string): StoredMessage | undefined;
   /** Calls `listener` on every event from now on; returns the unsubscribe function. */
   subscribe(listener: StandInListener): () => void;
-  /** Resolves once the bot has identified (or resumed) and is receiving dispatches. */
+  /**
+   * Resolves once the bot has identified (or resumed) and is receiving dispatches: every shard of
+   * the count it identified with.
+   */
   waitForReady(): Promise<void>;
   /** Resolves at the next RESUMED sent after this call. */
   waitForResume(): Promise<void>;
-  /** Sends a gateway dispatch (buffered while the bot is disconnected, replayed on RESUME). */
-  dispatch<T extends GatewayDispatchPayload>(event: T["t"], data: T["d"]): void;
   /**
-   * Sends INTERACTION_CREATE. Missing ids and token are filled in; returns them.
+   * Sends a gateway dispatch to `shard` (default 0), buffered while that shard is disconnected,
+   * replayed on RESUME.
+   */
+  dispatch<T extends GatewayDispatchPayload>(event: T["t"], data: T["d"], shard?: number): void;
+  /**
+   * Sends INTERACTION_CREATE to the shard of its server (`(guild_id >> 22) % count`; shard 0 for
+   * a DM). Missing ids and token are filled in; returns them and the shard it went to.
    * Build payloads with `./interactions.ts`.
    */
-  dispatchInteraction(payload: InteractionDraft): { id: string; token: string };
+  dispatchInteraction(payload: InteractionDraft): { id: string; token: string; shard: number };
   /**
    * Records an interaction that Discord delivers over HTTP (the Interactions Endpoint URL) instead
    * of the gateway, and returns its full payload (missing ids and token filled in). Its first
@@ -148,8 +165,11 @@ export interface DiscordStandIn {
   rateLimitNext(match: { method: string; path: RegExp }, retryAfterSeconds?: number): void;
   /** The next `times` requests matching `method` and `path` are answered 500 (default once). */
   failNext(match: { method: string; path: RegExp }, times?: number): void;
-  /** Closes the bot's gateway connection (default code 4000, which the bot answers with RESUME). */
-  dropGateway(code?: number): void;
+  /**
+   * Closes the bot's gateway connection of `shard`, or all of them (default code 4000, which the
+   * bot answers with RESUME).
+   */
+  dropGateway(code?: number, shard?: number): void;
   /** Stops everything; throws if any request was unhandled or broke a limit. */
   close(): Promise<void>;
 }
@@ -263,6 +283,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     botUser: world.botUser,
     guildId: world.guild.id,
     channelId: world.channel.id,
+    guilds: world.guilds,
+    identified: gateway.identified,
     requests: state.requests,
     failures,
     gateway: gateway.counters,
@@ -292,16 +314,18 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         .then(() => {});
     },
 
-    dispatch: (event, data) => gateway.dispatch(event, data),
+    dispatch: (event, data, shard) => gateway.dispatch(event, data, shard),
 
     dispatchInteraction(draft) {
       const { id, token: interactionToken, payload, record } = recordInteraction(draft);
+      const shard = gateway.shardOfGuild(payload.guild_id);
       gateway.dispatch<GatewayInteractionCreateDispatch>(
         GatewayDispatchEvents.InteractionCreate,
         payload,
+        shard,
       );
       emit({ type: "interaction", record });
-      return { id, token: interactionToken };
+      return { id, token: interactionToken, shard };
     },
 
     registerInteraction(draft) {
@@ -385,8 +409,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       state.serverErrors.push({ ...match, times });
     },
 
-    dropGateway(code = 4000) {
-      gateway.drop(code);
+    dropGateway(code = 4000, shard) {
+      gateway.drop(code, shard);
     },
 
     async close() {

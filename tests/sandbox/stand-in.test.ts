@@ -26,12 +26,17 @@ const api = (stand: DiscordStandIn, path: string, init: RequestInit = {}) =>
   });
 
 /** Connects to the gateway and identifies; resolves with the socket and what it received. */
-async function identify(stand: DiscordStandIn, token = stand.token) {
+async function identify(stand: DiscordStandIn, token = stand.token, shard?: [number, number]) {
   const socket = new WebSocket(`${stand.gatewayUrl}?v=10&encoding=json`);
   const received: { op: number; t?: string | null; d?: unknown }[] = [];
   socket.on("message", (data) => received.push(JSON.parse(data.toString())));
   await once(socket, "open");
-  socket.send(JSON.stringify({ op: 2, d: { token, intents: 1, properties: {} } }));
+  socket.send(
+    JSON.stringify({
+      op: 2,
+      d: { token, intents: 1, properties: {}, ...(shard ? { shard } : {}) },
+    }),
+  );
   return { socket, received };
 }
 
@@ -53,6 +58,41 @@ describe("the Discord stand-in", () => {
       d: { id: discord.guildId, channels: [{ id: discord.channelId }] },
     });
     socket.close();
+  });
+
+  it("serves two shards: the count from /gateway/bot, each its own servers, interactions routed by guild", async () => {
+    discord = await startDiscordStandIn({ shards: 2 });
+    const gateway = (await (await api(discord, "/gateway/bot")).json()) as { shards: number };
+    expect(gateway.shards).toBe(2);
+    const [guild0, guild1] = discord.guilds.map(({ guild }) => guild.id);
+    expect([guild0, guild1].map((id) => Number((BigInt(id!) >> 22n) % 2n))).toEqual([0, 1]);
+
+    const zero = await identify(discord, discord.token, [0, 2]);
+    const one = await identify(discord, discord.token, [1, 2]);
+    await discord.waitForReady();
+    const guildsOf = (received: { t?: string | null; d?: unknown }[]) =>
+      received.filter((m) => m.t === "GUILD_CREATE").map((m) => (m.d as { id: string }).id);
+    await expect.poll(() => guildsOf(one.received)).toEqual([guild1]);
+    expect(guildsOf(zero.received)).toEqual([guild0]);
+    expect(zero.received.find((m) => m.t === "READY")?.d).toMatchObject({ shard: [0, 2] });
+
+    const sent = discord.dispatchInteraction(
+      interactionsFor(discord, { guildId: guild1 }).chatInput("ask", { question: "x" }, alice),
+    );
+    expect(sent.shard).toBe(1);
+    const interactionsOf = (received: { t?: string | null }[]) =>
+      received.filter((m) => m.t === "INTERACTION_CREATE").length;
+    await expect.poll(() => interactionsOf(one.received)).toBe(1);
+    expect(interactionsOf(zero.received)).toBe(0);
+    zero.socket.close();
+    one.socket.close();
+  });
+
+  it("closes the gateway with 4010 on a shard outside its count", async () => {
+    discord = await startDiscordStandIn({ shards: 2 });
+    const { socket } = await identify(discord, discord.token, [2, 2]);
+    const [code] = (await once(socket, "close")) as [number];
+    expect(code).toBe(4010);
   });
 
   it("closes the gateway with 4004 on a wrong token", async () => {

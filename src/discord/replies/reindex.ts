@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { type CorpusProblem, formatProblem } from "../../corpus/parse.js";
 import type { ReindexOutcome } from "../../search/live-index.js";
+import type { ShardCoverage } from "../shard-reindex.js";
 import { type ReplyLocale, strings } from "../locale.js";
 import { LIMITS } from "./limits.js";
 import { EMBED_COLOR, formatNotice, NO_MENTIONS, type Reply } from "./reply.js";
@@ -11,11 +12,12 @@ const WARNING_COLOR = 0xc77700;
 const PROBLEM_MAX = 600;
 
 /**
- * The answer to `/reindex`: figures, diff and the files left out as invalid (file, line, fix), or,
- * when no article was valid, what is wrong and that the old index serves.
+ * The answer to `/reindex`: figures, diff, how many shards serve the new index (when there are
+ * several, naming any that could not swap) and the files left out as invalid (file, line, fix),
+ * or, when no article was valid, what is wrong and that the old index serves.
  */
 export function formatReindexReply(
-  outcome: ReindexOutcome & { leftOut?: readonly CorpusProblem[] },
+  outcome: ReindexOutcome & { leftOut?: readonly CorpusProblem[]; shards?: ShardCoverage },
   locale: ReplyLocale,
 ): Reply {
   const t = strings[locale];
@@ -62,7 +64,21 @@ export function formatReindexReply(
     );
     fields.push({ name: `${name} (${ids.length})`, value, inline: false });
   }
-  const diffLine = t.reindexDiff(added.length, removed.length, changed.length);
+  const shards = outcome.shards;
+  const shardLines =
+    shards && (shards.total > 1 || shards.failed.length > 0)
+      ? [
+          t.servedByShards(shards.serving, shards.total),
+          ...shards.failed.map(
+            ({ shard, reason }) =>
+              `• ${fitEscaped(t.shardNotSwitched(shard, reason), PROBLEM_MAX)}`,
+          ),
+        ]
+      : [];
+  const diffLine = [
+    t.reindexDiff(added.length, removed.length, changed.length),
+    ...shardLines,
+  ].join("\n");
   const leftOut = outcome.leftOut ?? [];
   let description = diffLine;
   if (leftOut.length > 0) {
@@ -76,7 +92,7 @@ export function formatReindexReply(
   const embed: APIEmbed = {
     title: t.reindexDone,
     description,
-    color: leftOut.length > 0 ? WARNING_COLOR : EMBED_COLOR,
+    color: leftOut.length > 0 || (shards?.failed.length ?? 0) > 0 ? WARNING_COLOR : EMBED_COLOR,
     fields: fields.slice(0, LIMITS.embedFields),
   };
   return { embeds: [embed], allowedMentions: NO_MENTIONS, ephemeral: true };

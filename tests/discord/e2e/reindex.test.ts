@@ -23,7 +23,8 @@ describe("/reindex requested by two admins at once", () => {
   let payloads: ReturnType<typeof interactionsFor>;
 
   beforeAll(async () => {
-    run = await startGazetteAgainstStandIn();
+    // Two rebuilds of a 4,000-paragraph article: over 5 s on this 2-core machine under load.
+    run = await startGazetteAgainstStandIn({}, { standIn: { timeoutMs: 20_000 } });
     payloads = interactionsFor(run.discord);
     await writeFile(path.join(run.corpusDir, "comptes.txt"), largeArticle(4000));
   });

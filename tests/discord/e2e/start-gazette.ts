@@ -4,7 +4,11 @@ import path from "node:path";
 import { parseConfig } from "../../../src/config.js";
 import { type Gazette, startGazette } from "../../../src/index.js";
 import type { Logger } from "../../../src/logger.js";
-import { type DiscordStandIn, startDiscordStandIn } from "../../../src/sandbox/stand-in.js";
+import {
+  type DiscordStandIn,
+  type StandInOptions,
+  startDiscordStandIn,
+} from "../../../src/sandbox/stand-in.js";
 
 /** One log call, as recorded. */
 export interface LogEntry {
@@ -14,6 +18,10 @@ export interface LogEntry {
 }
 
 export const FIXTURE_CORPUS = new URL("../../fixtures/corpus/", import.meta.url);
+
+/** An article the fixture corpus does not hold, to tell a new index from the old one. */
+export const LIGHTHOUSE =
+  "---\ntitle: Le phare repeint\n---\n\nLe phare de Cordouan a été repeint en bleu par les gardiens.\n";
 
 /** A logger that keeps everything, to assert on what the bot logged. */
 export function recordingLogger(): Logger & { entries: LogEntry[] } {
@@ -46,9 +54,9 @@ export interface RunningGazette {
  */
 export async function startGazetteAgainstStandIn(
   env: Record<string, string> = {},
-  options: { commandsDir?: URL } = {},
+  options: { commandsDir?: URL; standIn?: StandInOptions } = {},
 ): Promise<RunningGazette> {
-  const discord = await startDiscordStandIn();
+  const discord = await startDiscordStandIn(options.standIn);
   const corpusDir = await mkdtemp(path.join(tmpdir(), "gazette-corpus-"));
   await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
   const logs = recordingLogger();

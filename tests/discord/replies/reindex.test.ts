@@ -32,6 +32,53 @@ describe("formatReindexReply", () => {
     });
   });
 
+  describe("with several shards", () => {
+    const rebuilt = {
+      ok: true as const,
+      report: {
+        articles: 2,
+        passages: 10,
+        terms: 50,
+        durationMs: 100,
+        diff: { added: [], removed: [], changed: [] },
+      },
+    };
+
+    it("says how many shards serve the new index", () => {
+      const reply = formatReindexReply(
+        { ...rebuilt, shards: { serving: 2, total: 2, failed: [] } },
+        "en",
+      );
+      expect(reply.embeds?.[0]?.description).toBe(
+        "0 passages added, 0 removed, 0 changed\nServed by 2 of 2 shards.",
+      );
+    });
+
+    it("names a shard that could not swap, with why, in the user's language", () => {
+      const reply = formatReindexReply(
+        {
+          ...rebuilt,
+          shards: { serving: 1, total: 2, failed: [{ shard: 1, reason: "its process exited" }] },
+        },
+        "fr",
+      );
+      const embed = reply.embeds?.[0];
+      expect(embed?.description).toContain("Servi par 1 shard sur 2.");
+      expect(embed?.description).toContain(
+        "• Le shard 1 sert encore l’index précédent : its process exited",
+      );
+      expect(embed?.color).not.toBe(formatReindexReply(rebuilt, "fr").embeds?.[0]?.color);
+    });
+
+    it("says nothing of shards for a bot with one", () => {
+      const reply = formatReindexReply(
+        { ...rebuilt, shards: { serving: 1, total: 1, failed: [] } },
+        "en",
+      );
+      expect(reply.embeds?.[0]?.description).toBe("0 passages added, 0 removed, 0 changed");
+    });
+  });
+
   it("lists the files left out as invalid, each with its line and fix, within the description", () => {
     const leftOut = Array.from({ length: 400 }, (_, index) => ({
       file: `corpus/broken-${index}.txt`,
