@@ -12,6 +12,11 @@ export interface Config {
   /** Server where `deploy-commands` registers instantly; null registers globally. */
   discordGuildId: string | null;
   corpusDir: string;
+  /**
+   * Where Gazette keeps what it can rebuild but would rather not: the index snapshot, read at
+   * start instead of building when it matches the corpus (`DATA_DIR`, default `./data`).
+   */
+  dataDir: string;
   logLevel: LogLevel;
   /** Users allowed to `/reindex` even without Manage Server. */
   adminUserIds: string[];
@@ -43,6 +48,7 @@ export interface Config {
 
 export const defaultConfig = {
   corpusDir: "corpus",
+  dataDir: "./data",
   logLevel: "info",
   cooldownSeconds: 30,
   cooldownBurst: 5,
@@ -113,6 +119,7 @@ const schema = z.object({
       .optional(),
   ),
   CORPUS_DIR: optional.pipe(z.string().default(defaultConfig.corpusDir)),
+  DATA_DIR: optional.pipe(z.string().default(defaultConfig.dataDir)),
   LOG_LEVEL: optional.pipe(
     z
       .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })
@@ -227,6 +234,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     discordClientId: settings.DISCORD_CLIENT_ID,
     discordGuildId: settings.DISCORD_GUILD_ID ?? null,
     corpusDir: settings.CORPUS_DIR,
+    dataDir: settings.DATA_DIR,
     logLevel: settings.LOG_LEVEL,
     adminUserIds: settings.ADMIN_USER_IDS ?? [],
     discordApiUrl: settings.DISCORD_API_URL ?? null,

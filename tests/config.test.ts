@@ -23,6 +23,7 @@ describe("parseConfig", () => {
       discordClientId: "100000000000000001",
       discordGuildId: null,
       corpusDir: "corpus",
+      dataDir: "./data",
       logLevel: "info",
       adminUserIds: [],
       discordApiUrl: null,
