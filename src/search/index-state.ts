@@ -110,7 +110,10 @@ export async function buildIndexState(
 
 /** An update prepared aside by {@link prepareUpdate}: nothing of the serving state changed yet. */
 export interface PreparedUpdate {
-  /** Articles analyzed again (changed, added or removed). */
+  /**
+   * Articles indexed anew (changed or added). Their previous text, and that of removed articles,
+   * is analyzed again too, to take their passages out.
+   */
   analyzed: number;
   /** Passages taken out and put in. */
   removedPassages: number;
@@ -193,7 +196,6 @@ export async function prepareUpdate(
   }
   for (const [id, previous] of state.articles) {
     if (kept.has(id)) continue;
-    analyzed++;
     remove(previous);
     await pause();
   }

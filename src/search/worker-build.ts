@@ -59,11 +59,19 @@ export async function buildInWorker(
   }
 }
 
-/** The worker, from `build-worker.ts` through tsx when this module runs from source, else `.js`. */
+/**
+ * The worker: the compiled `build-worker.js`, or when this module runs from source (tsx, vitest)
+ * `build-worker.ts` imported once tsx's loader is registered in the worker (a worker does not
+ * inherit the loader hooks of its parent).
+ */
 function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith(".ts");
-  const script = new URL(fromSource ? "./build-worker.ts" : "./build-worker.js", import.meta.url);
-  if (!fromSource) return new Worker(script);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  return new Worker(script, { execArgv: ["--import", tsx] });
+  if (!import.meta.url.endsWith(".ts"))
+    return new Worker(new URL("./build-worker.js", import.meta.url));
+  const tsxPackage = createRequire(import.meta.url).resolve("tsx/package.json");
+  const api = pathToFileURL(path.join(path.dirname(tsxPackage), "dist/esm/api/index.mjs")).href;
+  const script = new URL("./build-worker.ts", import.meta.url).href;
+  return new Worker(
+    `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`,
+    { eval: true },
+  );
 }
