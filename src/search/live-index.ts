@@ -140,7 +140,7 @@ export class LiveIndex {
     let source: IndexSource = "full";
     if (file) {
       try {
-        index = await readSnapshot(file, corpus, key.key, settings);
+        index = await readSnapshot(file, corpus, key, settings);
         source = "snapshot";
         logger.info({ file }, "index read from its snapshot");
       } catch (error) {
@@ -242,7 +242,7 @@ export class LiveIndex {
       if (file && key.key !== this.#key && (await readSnapshotKey(file)) === key.key) {
         try {
           const settings = passageIndexSettings(this.#options.index);
-          const index = await readSnapshot(file, corpus, key.key, settings, pause);
+          const index = await readSnapshot(file, corpus, key, settings, pause);
           return { index, key, source: "snapshot" as const, analyzedArticles: 0 };
         } catch (error) {
           logSnapshotProblem(this.#logger, error);
@@ -283,7 +283,7 @@ export class LiveIndex {
     if (passages > workerAbove && !this.#options.onAnalyze && !this.#options.index?.lexicon) {
       const file = snapshotFile(this.#options);
       await this.#persisting;
-      const index = await buildInWorker(corpus, key.key, settings, file, pause);
+      const index = await buildInWorker(corpus, key, settings, file, pause);
       return { index, key, source: "worker", analyzedArticles: corpus.articles.length };
     }
     const index = await buildPassageIndexAsync(corpus, this.#options.index, (article) => {

@@ -174,13 +174,14 @@ export async function readSnapshotKey(file: string): Promise<string | null> {
 
 /**
  * Reads the index of `corpus` from a snapshot written under `key` by {@link writeSnapshot},
- * calling `pause` between lines. Throws {@link SnapshotError} when the file is missing, was
+ * calling `pause` between lines (`key` as {@link corpusKey} gives it, whose article hashes are
+ * reused). Throws {@link SnapshotError} when the file is missing, was
  * written for another corpus or analysis, or is truncated or corrupt: the caller rebuilds.
  */
 export async function readSnapshot(
   file: string,
   corpus: Corpus,
-  key: string,
+  key: string | CorpusKey,
   settings: PassageIndexSettings,
   pause: () => Promise<void> | undefined = () => undefined,
 ): Promise<PassageIndex> {
@@ -189,7 +190,8 @@ export async function readSnapshot(
     reader = await openLines(file);
     const first = await reader.lines.next();
     if (first.done) throw new SnapshotError("corrupt", `${file}: the snapshot is empty`);
-    return await readRecords(file, first.value, reader.lines, corpus, key, settings, pause);
+    const corpusKeyOf = typeof key === "string" ? { key, hashes: null } : key;
+    return await readRecords(file, first.value, reader.lines, corpus, corpusKeyOf, settings, pause);
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -208,7 +210,7 @@ async function readRecords(
   headerLine: string,
   lines: AsyncIterator<string>,
   corpus: Corpus,
-  key: string,
+  { key, hashes }: { key: string; hashes: ReadonlyMap<string, string> | null },
   settings: PassageIndexSettings,
   pause: () => Promise<void> | undefined,
 ): Promise<PassageIndex> {
@@ -284,7 +286,7 @@ async function readRecords(
     if (
       !indexed ||
       indexed.positions.length !== article.passages.length ||
-      indexed.hash !== articleHash(article)
+      indexed.hash !== (hashes?.get(article.id) ?? articleHash(article))
     ) {
       throw corrupt(`article "${article.id}" does not match the snapshot`);
     }

@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import type { Corpus } from "../corpus/types.js";
 import type { BuildWorkerReply, BuildWorkerRequest } from "./build-worker.js";
 import type { PassageIndex, PassageIndexSettings } from "./passage-index.js";
-import { readSnapshot } from "./snapshot.js";
+import { type CorpusKey, readSnapshot } from "./snapshot.js";
 
 /** Articles per message: each batch is cloned in a few milliseconds on either side. */
 const ARTICLES_PER_MESSAGE = 64;
@@ -22,7 +22,7 @@ const ARTICLES_PER_MESSAGE = 64;
  */
 export async function buildInWorker(
   corpus: Corpus,
-  key: string,
+  key: CorpusKey,
   settings: PassageIndexSettings,
   file: string | null,
   pause: () => Promise<void> | undefined,
@@ -46,7 +46,7 @@ export async function buildInWorker(
     worker.postMessage({
       t: "build",
       aliases: corpus.aliases,
-      key,
+      key: key.key,
       file: target,
       settings: { titleBoost: settings.titleBoost, bm25: settings.bm25 },
     } satisfies BuildWorkerRequest);
