@@ -83,7 +83,7 @@ describe("Library", () => {
     expect(library.generation).toBe(3);
   });
 
-  describe("adoptLatest", () => {
+  describe("adoptLatest", { timeout: 60_000 }, () => {
     let dataDir: string;
     beforeEach(async () => {
       dataDir = await mkdtemp(path.join(tmpdir(), "gazette-library-data-"));

@@ -42,6 +42,8 @@ export class Vocabulary implements TermSource {
   /** Phonetic key → terms of the words that have it. */
   #sounds = new Map<string, string[]>();
   #passages = 0;
+  /** Folded word → its phonetic key (null: none), as the last freeze found them. */
+  #phonetic = new Map<string, string | null>();
 
   /**
    * Records one passage's analyzed tokens (call once per passage, before {@link freeze}) and
@@ -97,6 +99,7 @@ export class Vocabulary implements TermSource {
     copy.#owned = new Set();
     copy.#nextId = this.#nextId;
     copy.#passages = this.#passages;
+    copy.#phonetic = this.#phonetic;
     let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
       copy.#terms.set(term, entry);
@@ -116,6 +119,26 @@ export class Vocabulary implements TermSource {
       }
     }
     yield records;
+  }
+
+  /** The phonetic keys of the words, as a snapshot stores them: word, key (or null), … */
+  *phoneticRecords(batch = 8192): Generator<(string | null)[]> {
+    let records: (string | null)[] = [];
+    for (const [folded, key] of this.#phonetic) {
+      records.push(folded, key);
+      if (records.length >= batch * 2) {
+        yield records;
+        records = [];
+      }
+    }
+    yield records;
+  }
+
+  /** Adds phonetic keys read from a snapshot ({@link phoneticRecords}), used by the next freeze. */
+  addPhoneticRecords(records: readonly (string | null)[]): void {
+    for (let index = 0; index + 1 < records.length; index += 2) {
+      this.#phonetic.set(String(records[index]), records[index + 1] ?? null);
+    }
   }
 
   /** Rebuilds a vocabulary from {@link records} (then {@link freeze} it). */
@@ -201,9 +224,14 @@ export class Vocabulary implements TermSource {
     this.#searchable = searchable;
 
     const sounds = new Map<string, string[]>();
+    // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
+    const known = this.#phonetic;
+    const phonetic = new Map<string, string | null>();
     let sinceYield = 0;
     for (const { folded, term } of words.values()) {
-      const key = phoneticKey(folded);
+      let key = known.get(folded);
+      if (key === undefined) key = phoneticKey(folded);
+      phonetic.set(folded, key);
       if (key === null) continue;
       const terms = sounds.get(key);
       if (!terms) sounds.set(key, [term]);
@@ -216,6 +244,7 @@ export class Vocabulary implements TermSource {
       if (++sinceYield % 256 === 0) yield;
     }
     this.#sounds = sounds;
+    this.#phonetic = phonetic;
 
     // Words by their first two letters, each bucket sorted; the most frequent words of every one-
     // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
@@ -360,7 +389,21 @@ function byFolded(a: VocabularyWord, b: VocabularyWord): number {
 
 /** The `limit` words found in the most passages (shorter, then alphabetical, on a tie). */
 function mostFrequent(words: readonly VocabularyWord[], limit: number): VocabularyWord[] {
-  return [...words]
-    .sort((a, b) => b.passages - a.passages || a.folded.length - b.folded.length || byFolded(a, b))
-    .slice(0, limit);
+  if (words.length <= limit * 4) return [...words].sort(byFrequency).slice(0, limit);
+  // A large bucket: keep the best `limit` in order rather than sorting all of it (the order is
+  // total, since folded forms are unique, so the result is the same).
+  const best: VocabularyWord[] = [];
+  for (const word of words) {
+    if (best.length === limit && byFrequency(word, best[limit - 1] as VocabularyWord) >= 0)
+      continue;
+    let index = best.length;
+    while (index > 0 && byFrequency(word, best[index - 1] as VocabularyWord) < 0) index--;
+    best.splice(index, 0, word);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+function byFrequency(a: VocabularyWord, b: VocabularyWord): number {
+  return b.passages - a.passages || a.folded.length - b.folded.length || byFolded(a, b);
 }

@@ -21,7 +21,7 @@ import { PassageTerms, type PassageTermsRecord } from "./passage-terms.js";
  * Bump when the analysis (tokenizer, stemmer, stopwords, answer kinds) or the snapshot's records
  * change: every snapshot written before is then stale and rebuilt.
  */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
@@ -86,6 +86,7 @@ type SnapshotRecord =
   | { t: "counts"; search: SearchCounts; vocabulary: { passages: number; nextId: number } }
   | { t: "articles"; items: [id: string, hash: string, title: string, positions: number[]][] }
   | { t: "terms"; items: TermRecord[] }
+  | { t: "sounds"; items: (string | null)[] }
   | { t: "passage-terms"; items: PassageTermsRecord[] }
   | { t: "kinds"; base64: string }
   | { t: "documents"; items: DocumentRecord[] }
@@ -135,6 +136,7 @@ export async function writeSnapshot(
     }
     await write({ t: "articles", items: articles });
     for (const items of state.vocabulary.records()) await write({ t: "terms", items });
+    for (const items of state.vocabulary.phoneticRecords()) await write({ t: "sounds", items });
     for (let start = 0; start < state.passageTerms.slots; start += 4096) {
       await write({ t: "passage-terms", items: state.passageTerms.records(start, start + 4096) });
     }
@@ -254,6 +256,9 @@ async function readRecords(
         break;
       case "terms":
         vocabulary.addRecords(record.items);
+        break;
+      case "sounds":
+        vocabulary.addPhoneticRecords(record.items);
         break;
       case "passage-terms":
         passageTerms.addRecords(record.items);

@@ -31,7 +31,7 @@ async function liveOver(first: Corpus, next: Corpus[], options: Partial<LiveInde
   return { live, analyzed };
 }
 
-describe("incremental reindex", () => {
+describe("incremental reindex", { timeout: 120_000 }, () => {
   it("analyzes only the article that changed and answers as a fresh build of the new corpus", async () => {
     const changed = withOneArticleChanged(corpus);
     const { live, analyzed } = await liveOver(corpus, [changed]);

@@ -31,10 +31,10 @@ const MUSEE = articleOf("musee", "Le musée des Beaux-Arts rouvre", [
   "La restauration a coûté 12 millions d'euros, financés par la ville et la région.",
 ]);
 
-/** About 300 synthetic paragraphs with two real articles inside, and their aliases. */
+/** About 200 synthetic paragraphs with two real articles inside, and their aliases. */
 export function fixtureCorpus(): Corpus {
   const corpus = generateSyntheticCorpus({
-    paragraphs: 300,
+    paragraphs: 200,
     include: { articles: [PORT, MUSEE], aliases: [] },
     seed: 7,
   });

@@ -41,7 +41,7 @@ async function openLive(served: Corpus, logs = recordingLogger()) {
   return { ...opened, analyzed, logs };
 }
 
-describe("index snapshot", () => {
+describe("index snapshot", { timeout: 120_000 }, () => {
   it("reads back an index that answers exactly as the one written", async () => {
     const built = await buildPassageIndexAsync(corpus);
     const { key } = await corpusKey(corpus);
