@@ -159,6 +159,7 @@ describe("parseConfig", () => {
         "COOLDOWN_BURST",
         "COOLDOWN_SECONDS",
         "CORPUS_DIR",
+        "DATA_DIR",
         "DISCORD_API_URL",
         "DISCORD_CLIENT_ID",
         "DISCORD_GUILD_ID",
