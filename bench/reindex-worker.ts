@@ -1,19 +1,40 @@
 /**
- * LiveIndex reindex under load, in a fresh process (run by `reindex.ts`): opens a LiveIndex over
- * a synthetic corpus, then calls reindex() (on a second corpus of the same size, another seed)
- * while a timer asks a dev question every few milliseconds. Prints one `RESULT {json}` line.
+ * LiveIndex start-up and reindexes at scale, in a fresh process (run by `reindex.ts`): opens a
+ * LiveIndex over a synthetic corpus with a data directory (a full build, then its snapshot
+ * written), opens it again from that snapshot, reindexes after one article changed, then calls
+ * reindex() on a second corpus of the same size (another seed: a full rebuild) while a timer asks
+ * a dev question every few milliseconds. Prints one `RESULT {json}` line.
  */
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { Corpus } from "../src/corpus/types.js";
 import { readQuestionSet } from "../src/eval/metrics.js";
 import { LiveIndex } from "../src/search/live-index.js";
+import { SNAPSHOT_FILE } from "../src/search/snapshot.js";
+import { splitSentences } from "../src/text/sentences.js";
 import { summarize } from "./stats.js";
 
 export interface ReindexSample {
   paragraphs: number;
+  /** The first open: a full build (no snapshot yet). */
   openMs: number;
+  /** Writing that build's snapshot (in slices, after the open). */
+  snapshotWriteMs: number;
+  snapshotBytes: number;
+  /** The second open, of the same corpus: read from the snapshot. */
+  snapshotOpenMs: number;
+  snapshotOpenSource: string;
+  /** reindex() after one article's text changed. */
+  oneArticleReindexMs: number;
+  oneArticleSource: string;
+  oneArticleAnalyzed: number;
+  /** Longest gap between 1 ms ticks during that reindex. */
+  oneArticleMaxStallMs: number;
+  /** How the full rebuild was made (`worker` above LiveIndex's threshold). */
+  fullReindexSource: string;
   reindexMs: number;
   reindexOk: boolean;
   reindexError: string | null;
@@ -62,12 +83,41 @@ const questions = (await readQuestionSet(values.questions)).filter(
 );
 const intervalMs = Number(values["interval-ms"]);
 
-let loads = 0;
+const [first, second] = corpora as [Corpus, Corpus];
+const gc = (globalThis as { gc?: () => void }).gc;
+const dataDir = await mkdtemp(path.join(tmpdir(), "gazette-bench-data-"));
+let serve: Corpus = first;
+const loadCorpus = async () => serve;
+
 const openStarted = performance.now();
-const { live } = await LiveIndex.open({
-  loadCorpus: async () => corpora[Math.min(loads++, 1)] as Corpus,
-});
+const built = await LiveIndex.open({ loadCorpus, dataDir });
 const openMs = performance.now() - openStarted;
+const writeStarted = performance.now();
+await built.live.flushed();
+const snapshotWriteMs = performance.now() - writeStarted;
+const snapshotBytes = (await stat(path.join(dataDir, SNAPSHOT_FILE))).size;
+gc?.();
+
+const snapshotStarted = performance.now();
+const { live, report: snapshotReport } = await LiveIndex.open({ loadCorpus, dataDir });
+const snapshotOpenMs = performance.now() - snapshotStarted;
+gc?.();
+
+// One article changes (a sentence added to its first paragraph); the rest of the corpus is equal.
+const target = first.articles[Math.floor(first.articles.length / 2)];
+serve = {
+  ...first,
+  articles: first.articles.map((article) => {
+    if (article !== target) return article;
+    const [head, ...rest] = article.passages;
+    if (!head) return article;
+    const text = `${head.text} Une phrase ajoutée change cet article.`;
+    return { ...article, passages: [{ ...head, text, sentences: splitSentences(text) }, ...rest] };
+  }),
+};
+const oneArticle = await watchingTheLoop(() => live.reindex());
+await live.flushed();
+serve = second;
 const oldIndex = live.index;
 // What each index answers at rest: a query during the rebuild counts as answered when it gets
 // passages wherever the index that served it gives some at rest (the two corpora differ, and
@@ -80,7 +130,6 @@ const answersAtRest = (index: typeof oldIndex) =>
   );
 const oldAnswers = answersAtRest(oldIndex);
 const served: { question: string; old: boolean; found: boolean }[] = [];
-const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 
 let rebuilding = false;
@@ -154,9 +203,21 @@ const newAnswers = answersAtRest(live.index);
 const answered = served.filter(
   (query) => query.found || !(query.old ? oldAnswers : newAnswers).has(query.question),
 );
+await rm(dataDir, { recursive: true, force: true });
 const sample: ReindexSample = {
-  paragraphs: corpora[1]?.articles.reduce((sum, article) => sum + article.passages.length, 0) ?? 0,
+  paragraphs: second.articles.reduce((sum, article) => sum + article.passages.length, 0),
   openMs,
+  snapshotWriteMs,
+  snapshotBytes,
+  snapshotOpenMs,
+  snapshotOpenSource: snapshotReport.source ?? "unknown",
+  oneArticleReindexMs: oneArticle.durationMs,
+  oneArticleSource: oneArticle.outcome.ok ? (oneArticle.outcome.report.source ?? "") : "failed",
+  oneArticleAnalyzed: oneArticle.outcome.ok
+    ? (oneArticle.outcome.report.analyzedArticles ?? -1)
+    : -1,
+  oneArticleMaxStallMs: oneArticle.maxGapMs,
+  fullReindexSource: outcome.ok ? (outcome.report.source ?? "") : "failed",
   reindexMs,
   reindexOk: outcome.ok,
   reindexError: outcome.ok ? null : outcome.error,
@@ -177,3 +238,21 @@ const sample: ReindexSample = {
   queryWaitDuringRebuild: summarize(waits),
 };
 process.stdout.write(`RESULT ${JSON.stringify(sample)}\n`);
+
+/** Runs `work` while a 1 ms interval records its longest gap (how long the loop was held). */
+async function watchingTheLoop<T>(work: () => Promise<T>) {
+  let last = performance.now();
+  let maxGapMs = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    maxGapMs = Math.max(maxGapMs, now - last);
+    last = now;
+  }, 1);
+  const started = performance.now();
+  last = started;
+  const outcome = await work();
+  const durationMs = performance.now() - started;
+  clearInterval(ticker);
+  maxGapMs = Math.max(maxGapMs, performance.now() - last);
+  return { outcome, durationMs, maxGapMs };
+}

@@ -3,12 +3,24 @@ import { runBenchChild } from "./child.js";
 import { syntheticCorpusFile } from "./corpus-files.js";
 import { type Figure, figure, type NotMeasured } from "./figures.js";
 import type { ReindexSample } from "./reindex-worker.js";
-import { formatTable, show } from "./table.js";
+import { formatTable, megabytes, show } from "./table.js";
 
 export interface ReindexResult {
   method: string;
   paragraphs: number;
   open: Figure;
+  /** Writing the first build's snapshot, its size, and the start from it. */
+  snapshotWrite: Figure;
+  snapshotSize: Figure;
+  startFromSnapshot: Figure;
+  /** startFromSnapshot / open (a full build), measured in the same process. */
+  startRatio: Figure;
+  startSource: string;
+  oneArticleReindex: Figure;
+  oneArticleSource: string;
+  oneArticleAnalyzed: Figure;
+  oneArticleMaxStall: Figure;
+  fullReindexSource: string;
   duration: Figure;
   ok: boolean;
   error: string | null;
@@ -65,9 +77,19 @@ export async function measureReindex(options: {
       `reindex: ${sample.paragraphs} paragraphs in ${Math.round(sample.reindexMs)} ms, max stall ${sample.eventLoopDelayMaxMs.toFixed(1)} ms`,
     );
     return {
-      method: `LiveIndex.open over ${sample.paragraphs} synthetic paragraphs, then reindex() to another corpus of the same size while a ${options.intervalMs} ms interval asks the answerable dev questions in turn; monitorEventLoopDelay (1 ms resolution) and a 1 ms interval's tick gaps are recorded from the reindex() call until 200 ms after it resolves`,
+      method: `LiveIndex.open over ${sample.paragraphs} synthetic paragraphs with a data directory (full build, then its snapshot written), LiveIndex.open again (from the snapshot), reindex() after one article changed (a 1 ms interval's longest gap recorded), then reindex() to another corpus of the same size while a ${options.intervalMs} ms interval asks the answerable dev questions in turn; monitorEventLoopDelay (1 ms resolution) and a 1 ms interval's tick gaps are recorded from that reindex() call until 200 ms after it resolves`,
       paragraphs: sample.paragraphs,
       open: figure(sample.openMs, "ms"),
+      snapshotWrite: figure(sample.snapshotWriteMs, "ms"),
+      snapshotSize: figure(sample.snapshotBytes, "bytes"),
+      startFromSnapshot: figure(sample.snapshotOpenMs, "ms"),
+      startRatio: figure(sample.snapshotOpenMs / sample.openMs, "x full build"),
+      startSource: sample.snapshotOpenSource,
+      oneArticleReindex: figure(sample.oneArticleReindexMs, "ms"),
+      oneArticleSource: sample.oneArticleSource,
+      oneArticleAnalyzed: figure(sample.oneArticleAnalyzed, "articles"),
+      oneArticleMaxStall: figure(sample.oneArticleMaxStallMs, "ms"),
+      fullReindexSource: sample.fullReindexSource,
       duration: figure(sample.reindexMs, "ms"),
       ok: sample.reindexOk,
       error: sample.reindexError,
@@ -99,8 +121,27 @@ export function formatReindex(result: ReindexResult | NotMeasured): string {
   return `Reindex under load: ${result.paragraphs.toLocaleString("en-US")} paragraphs\n${formatTable(
     ["figure", "value"],
     [
-      ["reindex duration", show((result.duration.value ?? 0) / 1000, 2, " s")],
-      ["first open (for reference)", show((result.open.value ?? 0) / 1000, 2, " s")],
+      ["start: full build (no snapshot yet)", show((result.open.value ?? 0) / 1000, 2, " s")],
+      [
+        "snapshot written after it (in slices) / its size",
+        `${show((result.snapshotWrite?.value ?? 0) / 1000, 2, " s")} / ${megabytes(result.snapshotSize?.value)}`,
+      ],
+      [
+        `start from the snapshot (${result.startSource})`,
+        `${show((result.startFromSnapshot?.value ?? 0) / 1000, 2, " s")} (${show(result.startRatio?.value, 3)}x the full build)`,
+      ],
+      [
+        `reindex after one article changed (${result.oneArticleSource}, ${result.oneArticleAnalyzed?.value} analyzed)`,
+        show((result.oneArticleReindex?.value ?? 0) / 1000, 2, " s"),
+      ],
+      [
+        "longest gap between 1 ms ticks during it",
+        show(result.oneArticleMaxStall?.value, 1, " ms"),
+      ],
+      [
+        `full reindex to another corpus (${result.fullReindexSource})`,
+        show((result.duration.value ?? 0) / 1000, 2, " s"),
+      ],
       [
         "longest event-loop delay (monitorEventLoopDelay max)",
         show(result.eventLoopDelayMax.value, 1, " ms"),

@@ -26,6 +26,8 @@ const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     only: { type: "string" },
+    /** Measure only these engines in the scale section (comma-separated); other rows are kept. */
+    engines: { type: "string" },
     /** Print the tables of results/latest.json again (and write latest.md) without measuring. */
     render: { type: "boolean", default: false },
     questions: {
@@ -62,8 +64,9 @@ const settings = quick
       rounds: 2,
       prefixStep: 4,
       budgetMs: 1_000,
-      reindexParagraphs: 5_000,
+      reindexParagraphs: 10_000,
       timeoutMs: 120_000,
+      reindexTimeoutMs: 600_000,
     }
   : {
       sizes: [1_000, 10_000, 100_000],
@@ -72,6 +75,7 @@ const settings = quick
       budgetMs: 5_000,
       reindexParagraphs: 100_000,
       timeoutMs: 600_000,
+      reindexTimeoutMs: 2_400_000,
     };
 
 /** Every table printed, also written to results/latest.md for the README. */
@@ -83,16 +87,19 @@ const print = (table: string) => {
 
 const corpus = await readCorpus(values.corpus as string);
 const questions = await readQuestionSet(values.questions as string);
-const previous = values.only || values.render ? await readPrevious(values.out as string) : {};
+const previous =
+  values.only || values.render || values.engines ? await readPrevious(values.out as string) : {};
 const skipped = (): NotMeasured => ({ notMeasured: `not run (--only ${values.only})` });
-const engineNames = engines.map((engine) => engine.name);
+const engineNames = values.engines
+  ? values.engines.split(",")
+  : engines.map((engine) => engine.name);
 
 const quality = only.includes("quality")
   ? await measureQuality(corpus, questions, engines, "shared/eval/dev.jsonl")
   : (previous.quality ?? skipped());
 if ("engines" in quality) print(formatQuality(quality));
 
-const scale = only.includes("scale")
+const measuredScale = only.includes("scale")
   ? await measureScale({
       sizes: settings.sizes,
       engines: engineNames,
@@ -108,6 +115,18 @@ const scale = only.includes("scale")
       log,
     })
   : (previous.scale ?? skipped());
+// With --engines, the other engines' rows of the previous run are kept beside the new ones.
+const scale =
+  values.engines && "rows" in measuredScale && previous.scale && "rows" in previous.scale
+    ? {
+        ...measuredScale,
+        rows: [
+          ...previous.scale.rows.filter((row) => !engineNames.includes(row.engine)),
+          ...measuredScale.rows,
+        ],
+        growth: { ...previous.scale.growth, ...measuredScale.growth },
+      }
+    : measuredScale;
 if ("rows" in scale) print(formatScale(scale));
 
 const reindex = only.includes("reindex")
@@ -116,7 +135,7 @@ const reindex = only.includes("reindex")
       include: corpus,
       questionsFile: values.questions as string,
       intervalMs: 5,
-      timeoutMs: settings.timeoutMs,
+      timeoutMs: settings.reindexTimeoutMs,
       log,
     })
   : (previous.reindex ?? skipped());

@@ -12,6 +12,12 @@ export interface Config {
   /** Server where `deploy-commands` registers instantly; null registers globally. */
   discordGuildId: string | null;
   corpusDir: string;
+  /**
+   * Gazette's own files (`DATA_DIR`, default `./data`, created when missing): the index snapshot,
+   * read at start instead of building when it matches the corpus, and the feedback store
+   * (`feedback.db`).
+   */
+  dataDir: string;
   logLevel: LogLevel;
   /** Users allowed to `/reindex` even without Manage Server. */
   adminUserIds: string[];
@@ -39,8 +45,6 @@ export interface Config {
   deferAbovePassages: number;
   /** `/ask` defers its reply while recent searches took longer than this, in ms. */
   deferSlowSearchMs: number;
-  /** Gazette's own files (the feedback store, `feedback.db`); created when missing. */
-  dataDir: string;
   /** Feedback (votes, unanswered questions) older than this many days is deleted. */
   feedbackRetentionDays: number;
   /**
@@ -78,6 +82,7 @@ export type ShardingMode = (typeof SHARDING_MODES)[number];
 
 export const defaultConfig = {
   corpusDir: "corpus",
+  dataDir: "./data",
   logLevel: "info",
   cooldownSeconds: 30,
   cooldownBurst: 5,
@@ -86,7 +91,6 @@ export const defaultConfig = {
   corpusMaxBytes: 200 * 1024 * 1024,
   deferAbovePassages: 20_000,
   deferSlowSearchMs: 1000,
-  dataDir: "./data",
   feedbackRetentionDays: 30,
   interactionsHost: "127.0.0.1",
   articleDownloadTimeoutMs: 10_000,
@@ -161,6 +165,7 @@ const schema = z.object({
       .optional(),
   ),
   CORPUS_DIR: optional.pipe(z.string().default(defaultConfig.corpusDir)),
+  DATA_DIR: optional.pipe(z.string().default(defaultConfig.dataDir)),
   LOG_LEVEL: optional.pipe(
     z
       .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })
@@ -223,7 +228,6 @@ const schema = z.object({
   DEFER_SLOW_SEARCH_MS: optional.pipe(
     wholeNumberSetting("DEFER_SLOW_SEARCH_MS", "milliseconds", defaultConfig.deferSlowSearchMs),
   ),
-  DATA_DIR: optional.pipe(z.string().default(defaultConfig.dataDir)),
   FEEDBACK_RETENTION_DAYS: optional.pipe(
     z
       .string()
@@ -353,6 +357,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     discordClientId: settings.DISCORD_CLIENT_ID,
     discordGuildId: settings.DISCORD_GUILD_ID ?? null,
     corpusDir: settings.CORPUS_DIR,
+    dataDir: settings.DATA_DIR,
     logLevel: settings.LOG_LEVEL,
     adminUserIds: settings.ADMIN_USER_IDS ?? [],
     discordApiUrl: settings.DISCORD_API_URL ?? null,
@@ -364,7 +369,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     corpusMaxBytes: settings.CORPUS_MAX_BYTES,
     deferAbovePassages: settings.DEFER_ABOVE_PASSAGES,
     deferSlowSearchMs: settings.DEFER_SLOW_SEARCH_MS,
-    dataDir: settings.DATA_DIR,
     feedbackRetentionDays: settings.FEEDBACK_RETENTION_DAYS,
     interactionsPort: settings.INTERACTIONS_PORT ?? null,
     interactionsHost: settings.INTERACTIONS_HOST,

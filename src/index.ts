@@ -88,6 +88,7 @@ export async function startGazette(
   try {
     const opened = await Library.open({
       corpusDir: config.corpusDir,
+      dataDir: config.dataDir,
       limits: { articleMaxBytes: config.articleMaxBytes, corpusMaxBytes: config.corpusMaxBytes },
       logger,
       onReindex: (outcome) => metrics.observeReindex(outcome),
@@ -104,8 +105,13 @@ export async function startGazette(
       "corpus loaded",
     );
     logger.info(
-      { passages: report.passages, terms: report.terms, durationMs: report.durationMs },
-      "index built",
+      {
+        passages: report.passages,
+        terms: report.terms,
+        durationMs: report.durationMs,
+        source: report.source,
+      },
+      report.source === "snapshot" ? "index read from its snapshot" : "index built",
     );
 
     const commands = await loadCommands(options.commandsDir ?? COMMANDS_DIR);

@@ -3,7 +3,12 @@ import { coalesceRuns } from "./coalesce.js";
 import { type CorpusLimits, readValidArticles } from "./corpus/read.js";
 import type { Corpus } from "./corpus/types.js";
 import { type Logger, silentLogger } from "./logger.js";
-import { LiveIndex, type ReindexOutcome, type ReindexReport } from "./search/live-index.js";
+import {
+  LiveIndex,
+  type LiveIndexOptions,
+  type ReindexOutcome,
+  type ReindexReport,
+} from "./search/live-index.js";
 import type { PassageIndexOptions } from "./search/passage-index.js";
 
 /** What {@link Library.reindex} reports: the index's outcome, how long it took, what was left out. */
@@ -26,6 +31,13 @@ export interface LibraryOptions {
   index?: PassageIndexOptions;
   /** Size limits per article and per corpus (default `DEFAULT_CORPUS_LIMITS`). */
   limits?: CorpusLimits;
+  /**
+   * Where the index snapshot lives (`DATA_DIR`): read at open when it matches the corpus, written
+   * after every build. Null or absent: no snapshot (tests, the CLI).
+   */
+  dataDir?: string | null;
+  /** How reindexes choose between an update in place, a build here and one in a worker. */
+  rebuild?: Pick<LiveIndexOptions, "maxIncrementalPassages" | "workerAbovePassages" | "onAnalyze">;
 }
 
 /** What {@link Library.open} reports about the first index. */
@@ -44,7 +56,8 @@ export class Library {
   readonly live: LiveIndex;
   #generation = 1;
   #leftOut: readonly CorpusProblem[];
-  readonly #coalesced = coalesceRuns(() => this.#reindex());
+  readonly #coalesced = coalesceRuns(() => this.#reindex(() => this.live.reindex()));
+  readonly #coalescedAdopt = coalesceRuns(() => this.#reindex(() => this.live.adoptLatest()));
   #lastReading: readonly CorpusProblem[] = [];
   readonly #options: LibraryOptions;
   readonly #logger: Logger;
@@ -74,6 +87,8 @@ export class Library {
     const { live, report } = await LiveIndex.open({
       logger,
       ...(options.index ? { index: options.index } : {}),
+      ...options.rebuild,
+      dataDir: options.dataDir ?? null,
       loadCorpus: async () => {
         if (initial) {
           const corpus = initial;
@@ -107,18 +122,23 @@ export class Library {
   }
 
   /**
-   * Makes this process serve the index another process (a shard) has just built, without
-   * rebuilding it. Concurrent calls coalesce with each other and with {@link Library.reindex}.
+   * Serves the newest snapshot of the data directory when it was written for the corpus as it is
+   * now, without analyzing anything (another process, e.g. another shard, reindexed it);
+   * otherwise reindexes as {@link reindex} does (only what changed). Concurrent calls coalesce.
    */
   adoptLatest(): Promise<LibraryReindexOutcome> {
-    // Replaced by the snapshot branch: load the snapshot from DATA_DIR instead of rebuilding.
-    return this.reindex();
+    return this.#coalescedAdopt();
   }
 
-  async #reindex(): Promise<LibraryReindexOutcome> {
+  /** Resolves once the serving index's snapshot is written (see {@link LiveIndex.flushed}). */
+  flushed(): Promise<void> {
+    return this.live.flushed();
+  }
+
+  async #reindex(run: () => Promise<ReindexOutcome>): Promise<LibraryReindexOutcome> {
     const started = performance.now();
     this.#lastReading = [];
-    const outcome = await this.live.reindex();
+    const outcome = await run();
     const durationMs = performance.now() - started;
     const leftOut = this.#lastReading;
     if (outcome.ok) {

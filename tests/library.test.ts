@@ -82,4 +82,66 @@ describe("Library", () => {
     expect(outcomes[1]?.ok && outcomes[1].report.articles).toBe(2);
     expect(library.generation).toBe(3);
   });
+
+  describe("adoptLatest", { timeout: 60_000 }, () => {
+    let dataDir: string;
+    beforeEach(async () => {
+      dataDir = await mkdtemp(path.join(tmpdir(), "gazette-library-data-"));
+    });
+    afterEach(async () => {
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    /** Two processes' libraries (e.g. two shards) on one corpus and one data directory. */
+    async function twoLibraries() {
+      await write("port.txt", article("Port", "Les dockers sont en grève au port."));
+      const analyzed: string[] = [];
+      const open = () =>
+        Library.open({
+          corpusDir: dir,
+          dataDir,
+          rebuild: { onAnalyze: (analyzedArticle) => analyzed.push(analyzedArticle.id) },
+        });
+      const { library: first } = await open();
+      await first.flushed();
+      const { library: second } = await open();
+      analyzed.length = 0;
+      return { first, second, analyzed };
+    }
+
+    it("serves the snapshot another library wrote for the corpus as it is, analyzing nothing", async () => {
+      const { first, second, analyzed } = await twoLibraries();
+      await write("musee.txt", article("Musée", "Le musée des Beaux-Arts rouvre samedi."));
+      expect((await first.reindex()).ok).toBe(true);
+      await first.flushed();
+      analyzed.length = 0;
+
+      const outcome = await second.adoptLatest();
+      expect(outcome).toMatchObject({
+        ok: true,
+        report: {
+          source: "snapshot",
+          analyzedArticles: 0,
+          articles: 2,
+          diff: { added: ["musee#1"] },
+        },
+      });
+      expect(analyzed).toEqual([]);
+      expect([second.generation, second.live.search("musée").results[0]?.passage.id]).toEqual([
+        2,
+        "musee#1",
+      ]);
+    });
+
+    it("reindexes what changed when no snapshot matches the corpus", async () => {
+      const { second, analyzed } = await twoLibraries();
+      await write("musee.txt", article("Musée", "Le musée des Beaux-Arts rouvre samedi."));
+      const outcome = await second.adoptLatest();
+      expect(outcome).toMatchObject({
+        ok: true,
+        report: { source: "incremental", analyzedArticles: 1, articles: 2 },
+      });
+      expect(analyzed).toEqual(["musee"]);
+    });
+  });
 });

@@ -144,6 +144,9 @@ export function createShardedReindex(options: ShardedReindexOptions): ShardedRei
       const outcome = await library.reindex();
       const total = client.options.shardCount ?? 1;
       if (!outcome.ok) return { ...outcome, shards: { serving: total, total, failed: [] } };
+      // The other shards adopt the snapshot this rebuild writes: let it reach the disk first, or
+      // they would find the previous one and rebuild for themselves.
+      await library.flushed();
       const own = ownShard();
       const requestId = `${own}-${library.generation}-${Date.now()}`;
       /** Every other shard, failed for `reason`: what is known when the manager does not answer. */

@@ -13,8 +13,11 @@ export interface VocabularyWord {
   passages: number;
 }
 
+/** One term as a snapshot stores it: term, id, document frequency, then spelling and count pairs. */
+export type TermRecord = [term: string, id: number, df: number, surfaces: (string | number)[]];
+
 interface TermEntry {
-  /** Dense id, for compact per-passage term sets. */
+  /** Dense id, for compact per-passage term sets (ids of removed terms are not reused). */
   id: number;
   /** Number of passages containing the term. */
   df: number;
@@ -29,6 +32,9 @@ interface TermEntry {
  */
 export class Vocabulary implements TermSource {
   readonly #terms = new Map<string, TermEntry>();
+  /** Entries this vocabulary may change in place; a derived copy clones the others on write. */
+  #owned: Set<TermEntry> | null = null;
+  #nextId = 0;
   #searchable: SearchableMap<number> | null = null;
   #buckets = new Map<string, VocabularyWord[]>();
   #topByPrefix = new Map<string, VocabularyWord[]>();
@@ -36,6 +42,8 @@ export class Vocabulary implements TermSource {
   /** Phonetic key → terms of the words that have it. */
   #sounds = new Map<string, string[]>();
   #passages = 0;
+  /** Folded word → its phonetic key (null: none), as the last freeze found them. */
+  #phonetic = new Map<string, string | null>();
 
   /**
    * Records one passage's analyzed tokens (call once per passage, before {@link freeze}) and
@@ -45,10 +53,11 @@ export class Vocabulary implements TermSource {
     this.#passages++;
     const counts = new Map<number, number>();
     for (const { term, surface } of tokens) {
-      let entry = this.#terms.get(term);
+      let entry = this.#writable(term);
       if (!entry) {
-        entry = { id: this.#terms.size, df: 0, surfaces: new Map() };
+        entry = { id: this.#nextId++, df: 0, surfaces: new Map() };
         this.#terms.set(term, entry);
+        this.#owned?.add(entry);
       }
       const count = counts.get(entry.id) ?? 0;
       if (count === 0) entry.df++;
@@ -56,6 +65,123 @@ export class Vocabulary implements TermSource {
       entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /**
+   * Takes back one passage recorded by {@link addPassage} (the same tokens): its terms' document
+   * frequencies and spellings; a term no passage holds any more is forgotten. Call {@link freeze}
+   * afterwards.
+   */
+  removePassage(tokens: readonly { term: string; surface: string }[]): void {
+    this.#passages--;
+    const seen = new Set<string>();
+    for (const { term, surface } of tokens) {
+      const entry = this.#writable(term);
+      if (!entry) throw new Error(`Vocabulary: cannot remove "${term}", which no passage holds`);
+      if (!seen.has(term)) {
+        seen.add(term);
+        entry.df--;
+      }
+      const count = (entry.surfaces.get(surface) ?? 0) - 1;
+      if (count > 0) entry.surfaces.set(surface, count);
+      else entry.surfaces.delete(surface);
+    }
+    for (const term of seen) if (this.#terms.get(term)?.df === 0) this.#terms.delete(term);
+  }
+
+  /**
+   * A copy to change with {@link addPassage} and {@link removePassage} then {@link freeze}, while
+   * this vocabulary keeps answering unchanged (copy on write: entries are cloned when first
+   * changed). Copies in steps, calling `pause` between them.
+   */
+  async derive(pause: () => Promise<void> | undefined = () => undefined): Promise<Vocabulary> {
+    const copy = new Vocabulary();
+    copy.#owned = new Set();
+    copy.#nextId = this.#nextId;
+    copy.#passages = this.#passages;
+    copy.#phonetic = this.#phonetic;
+    let sinceYield = 0;
+    for (const [term, entry] of this.#terms) {
+      copy.#terms.set(term, entry);
+      if (++sinceYield % 4096 === 0) await pause();
+    }
+    return copy;
+  }
+
+  /** The terms as a snapshot stores them, a few thousand per batch. */
+  *records(batch = 4096): Generator<TermRecord[]> {
+    let records: TermRecord[] = [];
+    for (const [term, { id, df, surfaces }] of this.#terms) {
+      records.push([term, id, df, [...surfaces].flat()]);
+      if (records.length >= batch) {
+        yield records;
+        records = [];
+      }
+    }
+    yield records;
+  }
+
+  /** The phonetic keys of the words, as a snapshot stores them: word, key (or null), … */
+  *phoneticRecords(batch = 8192): Generator<(string | null)[]> {
+    let records: (string | null)[] = [];
+    for (const [folded, key] of this.#phonetic) {
+      records.push(folded, key);
+      if (records.length >= batch * 2) {
+        yield records;
+        records = [];
+      }
+    }
+    yield records;
+  }
+
+  /** Adds phonetic keys read from a snapshot ({@link phoneticRecords}), used by the next freeze. */
+  addPhoneticRecords(records: readonly (string | null)[]): void {
+    for (let index = 0; index + 1 < records.length; index += 2) {
+      this.#phonetic.set(String(records[index]), records[index + 1] ?? null);
+    }
+  }
+
+  /** Rebuilds a vocabulary from {@link records} (then {@link freeze} it). */
+  static fromRecords(
+    batches: Iterable<readonly TermRecord[]>,
+    counts: { passages: number; nextId: number },
+  ): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const records of batches) vocabulary.addRecords(records);
+    return vocabulary.withCounts(counts);
+  }
+
+  /** Adds terms read from a snapshot ({@link records}); see {@link withCounts}. */
+  addRecords(records: readonly TermRecord[]): void {
+    for (const [term, id, df, flat] of records) {
+      const surfaces = new Map<string, number>();
+      for (let index = 0; index + 1 < flat.length; index += 2) {
+        surfaces.set(String(flat[index]), Number(flat[index + 1]));
+      }
+      this.#terms.set(term, { id, df, surfaces });
+    }
+  }
+
+  /** Sets the counts a snapshot stores beside the terms: passages recorded and the next term id. */
+  withCounts(counts: { passages: number; nextId: number }): this {
+    this.#passages = counts.passages;
+    this.#nextId = counts.nextId;
+    return this;
+  }
+
+  /** Passages recorded and the next term id, as a snapshot stores them. */
+  get counts(): { passages: number; nextId: number } {
+    return { passages: this.#passages, nextId: this.#nextId };
+  }
+
+  /** The entry of a term, cloned first when it is shared with the vocabulary this one derives from. */
+  #writable(term: string): TermEntry | undefined {
+    const entry = this.#terms.get(term);
+    if (!entry || !this.#owned || this.#owned.has(entry)) return entry;
+    const clone = { id: entry.id, df: entry.df, surfaces: new Map(entry.surfaces) };
+    this.#terms.set(term, clone);
+    this.#owned.add(clone);
+    return clone;
   }
 
   /** The dense id of a known term, or -1. */
@@ -90,23 +216,35 @@ export class Vocabulary implements TermSource {
         const known = words.get(folded);
         if (!known)
           words.set(folded, { display: surface, folded, passages: entry.df, count, term });
-        else if (count > known.count) Object.assign(known, { display: surface, count });
+        else if (count > known.count || (count === known.count && surface < known.display))
+          Object.assign(known, { display: surface, count });
       }
       yield;
     }
     this.#searchable = searchable;
 
     const sounds = new Map<string, string[]>();
+    // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
+    const known = this.#phonetic;
+    const phonetic = new Map<string, string | null>();
     let sinceYield = 0;
     for (const { folded, term } of words.values()) {
-      const key = phoneticKey(folded);
+      let key = known.get(folded);
+      if (key === undefined) key = phoneticKey(folded);
+      phonetic.set(folded, key);
       if (key === null) continue;
       const terms = sounds.get(key);
       if (!terms) sounds.set(key, [term]);
       else if (!terms.includes(term)) terms.push(term);
       if (++sinceYield % 256 === 0) yield;
     }
+    // Sorted, so that the order terms were added in (a fresh build's, an update's) does not show.
+    for (const terms of sounds.values()) {
+      if (terms.length > 1) terms.sort();
+      if (++sinceYield % 256 === 0) yield;
+    }
     this.#sounds = sounds;
+    this.#phonetic = phonetic;
 
     // Words by their first two letters, each bucket sorted; the most frequent words of every one-
     // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
@@ -251,7 +389,21 @@ function byFolded(a: VocabularyWord, b: VocabularyWord): number {
 
 /** The `limit` words found in the most passages (shorter, then alphabetical, on a tie). */
 function mostFrequent(words: readonly VocabularyWord[], limit: number): VocabularyWord[] {
-  return [...words]
-    .sort((a, b) => b.passages - a.passages || a.folded.length - b.folded.length || byFolded(a, b))
-    .slice(0, limit);
+  if (words.length <= limit * 4) return [...words].sort(byFrequency).slice(0, limit);
+  // A large bucket: keep the best `limit` in order rather than sorting all of it (the order is
+  // total, since folded forms are unique, so the result is the same).
+  const best: VocabularyWord[] = [];
+  for (const word of words) {
+    if (best.length === limit && byFrequency(word, best[limit - 1] as VocabularyWord) >= 0)
+      continue;
+    let index = best.length;
+    while (index > 0 && byFrequency(word, best[index - 1] as VocabularyWord) < 0) index--;
+    best.splice(index, 0, word);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+function byFrequency(a: VocabularyWord, b: VocabularyWord): number {
+  return b.passages - a.passages || a.folded.length - b.folded.length || byFolded(a, b);
 }

@@ -1,14 +1,14 @@
-import MiniSearch from "minisearch";
 import type { Article, Corpus, Passage } from "../corpus/types.js";
-import { analyze } from "../language/analyze.js";
-import { ANSWER_KIND_BIT, answerKindsOf } from "../language/answer-kind.js";
+import { ANSWER_KIND_BIT } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
 import { analyzeQuestion, MAX_QUESTION_LENGTH, type Question } from "../language/question.js";
 import { type Concept, TermResolver } from "../language/resolver.js";
-import { Vocabulary } from "../language/vocabulary.js";
+import type { Vocabulary } from "../language/vocabulary.js";
 import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
-import { PassageTerms } from "./passage-terms.js";
+import { type AnalysisObserver, buildIndexState, type IndexState } from "./index-state.js";
+import type { PassageSearch } from "./passage-search.js";
+import type { PassageTerms } from "./passage-terms.js";
 import { createSlicer } from "./slicer.js";
 import { suggestCompletions } from "./suggest.js";
 import type { IndexStats, SearchHit, SearchOptions, SearchResponse } from "./types.js";
@@ -66,13 +66,12 @@ export const defaultPassageIndexOptions = {
   sliceMs: 8,
 } satisfies Omit<Required<PassageIndexOptions>, "lexicon">;
 
-type PassageIndexSettings = typeof defaultPassageIndexOptions & { lexicon?: GeneralLexicon };
+/** Every search setting, defaults filled in. */
+export type PassageIndexSettings = typeof defaultPassageIndexOptions & { lexicon?: GeneralLexicon };
 
-/** A MiniSearch document: analyzed terms, space-joined (analysis is done once, by Gazette). */
-interface IndexedDocument {
-  id: number;
-  text: string;
-  title: string;
+/** The options with their defaults filled in. */
+export function passageIndexSettings(options: PassageIndexOptions = {}): PassageIndexSettings {
+  return { ...defaultPassageIndexOptions, ...options };
 }
 
 interface Candidate {
@@ -100,10 +99,16 @@ const RELATED_CACHE_SIZE = 256;
  */
 export class PassageIndex {
   readonly stats: IndexStats;
-  readonly #search: MiniSearch<IndexedDocument>;
+  /** @internal what the index was built into (for updates and snapshots); never change it. */
+  readonly state: IndexState;
+  /** The corpus the index serves. */
+  readonly corpus: Corpus;
+  /** @internal the settings it searches with. */
+  readonly settings: PassageIndexSettings;
+  readonly #search: PassageSearch;
   readonly #vocabulary: Vocabulary;
   readonly #resolver: TermResolver;
-  readonly #passages: Passage[];
+  readonly #passages: readonly (Passage | undefined)[];
   readonly #passageTerms: PassageTerms;
   /** Per passage, the kinds of answers its text holds ({@link answerKindsOf}). */
   readonly #answerKinds: Uint8Array;
@@ -113,36 +118,33 @@ export class PassageIndex {
   readonly #options: PassageIndexSettings;
   readonly #relatedCache = new Map<string, Passage[]>();
 
-  /** @internal use {@link buildPassageIndexAsync} */
-  constructor(parts: {
-    search: MiniSearch<IndexedDocument>;
-    vocabulary: Vocabulary;
-    resolver: TermResolver;
-    passages: Passage[];
-    passageTerms: PassageTerms;
-    answerKinds: Uint8Array;
-    articles: Article[];
-    options: PassageIndexSettings;
-  }) {
-    this.#search = parts.search;
-    this.#vocabulary = parts.vocabulary;
-    this.#resolver = parts.resolver;
-    this.#passages = parts.passages;
-    this.#passageTerms = parts.passageTerms;
-    this.#answerKinds = parts.answerKinds;
+  /** @internal use {@link buildPassageIndexAsync}, or a snapshot or update of a built one */
+  constructor(state: IndexState, corpus: Corpus, settings: PassageIndexSettings) {
+    this.state = state;
+    this.corpus = corpus;
+    this.settings = settings;
+    this.#search = state.search;
+    this.#vocabulary = state.vocabulary;
+    this.#resolver = new TermResolver(
+      new Lexicon(settings.lexicon ?? shippedLexicon(), corpus.aliases),
+      settings.matchWeights,
+    );
+    this.#passages = state.passages;
+    this.#passageTerms = state.passageTerms;
+    this.#answerKinds = state.answerKinds;
     this.#titleTerms = new Map(
-      parts.articles.map((article) => [
-        article.id,
-        new Set(analyze(article.title).map((token) => token.term)),
+      [...state.articles].map(([id, article]) => [
+        id,
+        new Set(article.title === "" ? [] : article.title.split(" ")),
       ]),
     );
-    this.#articles = new Map(parts.articles.map((article) => [article.id, article]));
-    this.#articleList = parts.articles;
-    this.#options = parts.options;
+    this.#articles = new Map(corpus.articles.map((article) => [article.id, article]));
+    this.#articleList = corpus.articles;
+    this.#options = settings;
     this.stats = {
-      articles: parts.articles.length,
-      passages: parts.passages.length,
-      terms: parts.vocabulary.termCount,
+      articles: corpus.articles.length,
+      passages: state.search.documentCount,
+      terms: state.vocabulary.termCount,
     };
   }
 
@@ -339,56 +341,17 @@ export class PassageIndex {
 
 /**
  * Builds the index of a corpus, yielding to the event loop every few milliseconds so a bot keeps
- * answering (and heartbeating) while a large corpus is indexed.
+ * answering (and heartbeating) while a large corpus is indexed. `observe` is called with each
+ * article analyzed.
  */
 export async function buildPassageIndexAsync(
   corpus: Corpus,
   options: PassageIndexOptions = {},
+  observe?: AnalysisObserver,
 ): Promise<PassageIndex> {
-  const settings = { ...defaultPassageIndexOptions, ...options };
-  const search = new MiniSearch<IndexedDocument>({
-    fields: ["text", "title"],
-    tokenize: (text) => (text === "" ? [] : text.split(" ")),
-    processTerm: (term) => term || null,
-    searchOptions: {
-      boost: { title: settings.titleBoost },
-      bm25: settings.bm25,
-      combineWith: "OR",
-    },
-  });
-  const vocabulary = new Vocabulary();
-  const passages: Passage[] = [];
-  const passageTerms = new PassageTerms();
-  const answerKinds: number[] = [];
-  const pause = createSlicer(settings.sliceMs);
-
-  for (const article of corpus.articles) {
-    const title = analyze(article.title)
-      .map((token) => token.term)
-      .join(" ");
-    for (const passage of article.passages) {
-      const tokens = analyze(passage.text);
-      passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
-      search.add({ id: passages.length, text: tokens.map((token) => token.term).join(" "), title });
-      passages.push(passage);
-      answerKinds.push(answerKindsOf(passage.text));
-      await pause();
-    }
-  }
-  await vocabulary.freeze(pause);
-  return new PassageIndex({
-    search,
-    vocabulary,
-    resolver: new TermResolver(
-      new Lexicon(settings.lexicon ?? shippedLexicon(), corpus.aliases),
-      settings.matchWeights,
-    ),
-    passages,
-    passageTerms,
-    answerKinds: Uint8Array.from(answerKinds),
-    articles: corpus.articles,
-    options: settings,
-  });
+  const settings = passageIndexSettings(options);
+  const state = await buildIndexState(corpus, settings, createSlicer(settings.sliceMs), observe);
+  return new PassageIndex(state, corpus, settings);
 }
 
 function clampInteger(value: number, min: number, max: number): number {

@@ -48,6 +48,7 @@ describe("a Gazette logging at trace level", () => {
       DISCORD_CLIENT_ID: discord.applicationId,
       DISCORD_API_URL: discord.restUrl,
       CORPUS_DIR: corpusDir,
+      DATA_DIR: `${corpusDir}-data`,
       COOLDOWN_SECONDS: "0",
       LOG_LEVEL: "trace",
     });
@@ -63,7 +64,9 @@ describe("a Gazette logging at trace level", () => {
   });
   afterAll(async () => {
     await gazette?.stop();
+    await gazette?.library.flushed();
     await rm(corpusDir, { recursive: true, force: true });
+    await rm(`${corpusDir}-data`, { recursive: true, force: true });
     await discord?.close();
   });
 

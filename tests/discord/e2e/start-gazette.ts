@@ -59,12 +59,15 @@ export async function startGazetteAgainstStandIn(
   const discord = await startDiscordStandIn(options.standIn);
   const corpusDir = await mkdtemp(path.join(tmpdir(), "gazette-corpus-"));
   await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
+  // The index snapshot goes to a directory of its own, never the project's ./data.
+  const dataDir = await mkdtemp(path.join(tmpdir(), "gazette-data-"));
   const logs = recordingLogger();
   const config = parseConfig({
     DISCORD_TOKEN: discord.token,
     DISCORD_CLIENT_ID: discord.applicationId,
     DISCORD_API_URL: discord.restUrl,
     CORPUS_DIR: corpusDir,
+    DATA_DIR: dataDir,
     COOLDOWN_SECONDS: "0",
     ...env,
   });
@@ -79,7 +82,9 @@ export async function startGazetteAgainstStandIn(
     corpusDir,
     async stop() {
       await gazette.stop();
+      await gazette.library.flushed();
       await rm(corpusDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
       await discord.close();
     },
   };
