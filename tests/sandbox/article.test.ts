@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelEntry } from "../../src/sandbox/channel.js";
 import { type Sandbox, startSandbox } from "../../src/sandbox/start.js";
 import { FIXTURE_CORPUS, recordingLogger } from "../discord/e2e/start-gazette.js";
+import { followChannel } from "./follow-channel.js";
 
 /** `/article` in the sandbox: the real commands over a copy of the fixture corpus. */
 let sandbox: Sandbox;
@@ -21,33 +22,13 @@ beforeAll(async () => {
     logger: () => recordingLogger(),
   });
   stream = new AbortController();
-  void followChannel(sandbox.url, stream.signal);
+  void followChannel(sandbox.url, stream.signal, entries);
 });
 afterAll(async () => {
   stream?.abort();
   await sandbox?.stop();
   await rm(corpusDir, { recursive: true, force: true });
 });
-
-async function followChannel(url: string, signal: AbortSignal) {
-  const response = await fetch(`${url}api/events`, { signal });
-  const decoder = new TextDecoder();
-  let buffer = "";
-  try {
-    for await (const chunk of response.body!) {
-      buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = /^event: entry\ndata: (.*)$/s.exec(block)?.[1];
-        if (data) entries.push(JSON.parse(data));
-      }
-    }
-  } catch {
-    // aborted at the end
-  }
-}
 
 const post = async (body: unknown) => {
   const response = await fetch(`${sandbox.url}api/interactions`, {

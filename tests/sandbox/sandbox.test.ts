@@ -9,6 +9,7 @@ import { type Sandbox, sandboxBanner, startSandbox } from "../../src/sandbox/sta
 import { sandboxPort } from "../../src/sandbox/settings.js";
 import { PERSONAS } from "../../src/sandbox/personas.js";
 import { FIXTURE_CORPUS, recordingLogger } from "../discord/e2e/start-gazette.js";
+import { followChannel } from "./follow-channel.js";
 
 /** The sandbox in-process: the page server's API and channel stream, over the real bot. */
 let sandbox: Sandbox;
@@ -27,34 +28,13 @@ beforeAll(async () => {
     commandsDir: new URL("./fixtures/commands/", import.meta.url),
   });
   stream = new AbortController();
-  void followChannel(sandbox.url, stream.signal);
+  void followChannel(sandbox.url, stream.signal, entries);
 });
 afterAll(async () => {
   stream?.abort();
   await sandbox?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
-
-/** Reads the page's event stream into `entries`. */
-async function followChannel(url: string, signal: AbortSignal) {
-  const response = await fetch(`${url}api/events`, { signal });
-  const decoder = new TextDecoder();
-  let buffer = "";
-  try {
-    for await (const chunk of response.body!) {
-      buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = /^event: entry\ndata: (.*)$/s.exec(block)?.[1];
-        if (data) entries.push(JSON.parse(data));
-      }
-    }
-  } catch {
-    // aborted at the end
-  }
-}
 
 const post = async (path: string, body: unknown) => {
   const response = await fetch(`${sandbox.url}${path}`, {
