@@ -16,7 +16,7 @@ import { articleIdFromFileName } from "../src/corpus/write.js";
 import type { Command, CommandContext, InteractionOutcome } from "../src/discord/command.js";
 import { buildCustomId, parseCustomId } from "../src/discord/custom-id.js";
 import { localizations } from "../src/discord/locale.js";
-import { mayReindex } from "../src/discord/permissions.js";
+import { mayReindex, requesterOf } from "../src/discord/permissions.js";
 import {
   formatAddRefusal,
   formatArticleAdded,
@@ -211,14 +211,7 @@ async function checkAllowed(
   context: CommandContext,
   action: string,
 ): Promise<boolean> {
-  const allowed = mayReindex(
-    {
-      userId: interaction.user.id,
-      inGuild: interaction.inGuild(),
-      permissions: interaction.memberPermissions,
-    },
-    context.config.adminUserIds,
-  );
+  const allowed = mayReindex(requesterOf(interaction), context.config.adminUserIds);
   if (!allowed) {
     context.logger.warn(
       { userId: interaction.user.id, guildId: interaction.guildId, action },

@@ -1,7 +1,7 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits } from "discord.js";
 import type { Command } from "../src/discord/command.js";
 import { localizations } from "../src/discord/locale.js";
-import { mayReindex } from "../src/discord/permissions.js";
+import { mayReindex, requesterOf } from "../src/discord/permissions.js";
 import { formatReindexRefusal, formatReindexReply } from "../src/discord/replies/reindex.js";
 import { sendReply, sendReplyPersistently } from "../src/discord/respond.js";
 
@@ -21,14 +21,7 @@ export default {
 
   async execute(interaction, context) {
     const who = { userId: interaction.user.id, username: interaction.user.username };
-    const allowed = mayReindex(
-      {
-        userId: interaction.user.id,
-        inGuild: interaction.inGuild(),
-        permissions: interaction.memberPermissions,
-      },
-      context.config.adminUserIds,
-    );
+    const allowed = mayReindex(requesterOf(interaction), context.config.adminUserIds);
     if (!allowed) {
       context.logger.warn({ ...who, guildId: interaction.guildId }, "reindex refused");
       await sendReply(interaction, formatReindexRefusal(context.locale));

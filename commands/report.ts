@@ -6,7 +6,7 @@ import {
 import type { Command } from "../src/discord/command.js";
 import { feedbackStrings } from "../src/discord/locale-feedback.js";
 import { localizations } from "../src/discord/locale.js";
-import { mayReindex } from "../src/discord/permissions.js";
+import { mayReindex, requesterOf } from "../src/discord/permissions.js";
 import { formatReport, formatReportRefusal } from "../src/discord/replies/feedback.js";
 import { sendReply } from "../src/discord/respond.js";
 import type { FeedbackReport } from "../src/feedback/store.js";
@@ -52,14 +52,7 @@ export default {
 
   async execute(interaction, context) {
     const who = { userId: interaction.user.id, username: interaction.user.username };
-    const allowed = mayReindex(
-      {
-        userId: interaction.user.id,
-        inGuild: interaction.inGuild(),
-        permissions: interaction.memberPermissions,
-      },
-      context.config.adminUserIds,
-    );
+    const allowed = mayReindex(requesterOf(interaction), context.config.adminUserIds);
     if (!allowed) {
       context.logger.warn({ ...who, guildId: interaction.guildId }, "report refused");
       await sendReply(interaction, formatReportRefusal(context.locale));

@@ -25,6 +25,19 @@ export function mayReindex(requester: Requester, adminUserIds: readonly string[]
   );
 }
 
+/** The {@link Requester} of an interaction (a command, a button, a form). */
+export function requesterOf(interaction: {
+  user: { id: string };
+  inGuild(): boolean;
+  memberPermissions: Readonly<PermissionsBitField> | null;
+}): Requester {
+  return {
+    userId: interaction.user.id,
+    inGuild: interaction.inGuild(),
+    permissions: interaction.memberPermissions,
+  };
+}
+
 /** The largest bitfield Discord sends: permissions are 64-bit unsigned integers. */
 const MAX_PERMISSION_BITS = (1n << 64n) - 1n;
 
