@@ -47,7 +47,7 @@ export interface Concept {
 }
 
 // French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
-const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)(\p{L}{3,})$/u;
+const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}{2,})$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
 /** Most alternatives a concept keeps, strongest first. */
 const MAX_ALTERNATIVES = 12;

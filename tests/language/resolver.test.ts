@@ -73,6 +73,10 @@ describe("TermResolver", () => {
     expect(only("larmee")).toEqual(new Map([[terms("armée"), w.elision]]));
   });
 
+  it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {
+    expect(only("lvoiture").get(terms("voiture")) ?? 0).toBeLessThan(w.elision);
+  });
+
   it("translates English words in English questions, weighted by the entry's confidence", () => {
     expect(only("is the strike over")).toEqual(new Map([[terms("grève"), w.translation * 0.8]]));
   });
