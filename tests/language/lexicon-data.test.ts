@@ -30,6 +30,8 @@ describe("the shipped lexicons (src/language/data/)", () => {
     expect(words(lexicon.acronyms.get(termOf("SNCF")) ?? []).length).toBeGreaterThan(0);
     expect(words(lexicon.synonyms.get(termOf("voiture")) ?? [])).toContain(termOf("automobile"));
     expect(words(lexicon.antonyms.get(termOf("hausse")) ?? [])).toContain(termOf("baisse"));
+    expect(words(lexicon.english.get(termOf("nato", "en")) ?? [])).toContain(termOf("OTAN"));
+    expect(words(lexicon.english.get(termOf("unhcr", "en")) ?? [])).toContain(termOf("HCR"));
     expect(lexicon.frenchTerms.has(termOf("demain"))).toBe(true);
     expect(lexicon.frenchTerms.has(termOf("sncf"))).toBe(false);
     expect(lexicon.frenchTerms.has(termOf("quimperle"))).toBe(false);
