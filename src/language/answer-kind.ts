@@ -67,10 +67,10 @@ const PLACE_WITH_OU =
 
 /**
  * Words of the frame that ask for the kind, not for the topic: `temps` in `combien de temps`,
- * `long` in `how long`, `ville` in `dans quelle ville`. They are left out of the question's concepts.
+ * `long` in `how long`, `ville` in `dans quelle ville`, `se trouve` in `où se trouve`. They are left out of the question's concepts.
  */
 const FRAME_WORDS =
-  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\bwhich\s+(?:city|town|country|place)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b/gu;
+  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\bwhich\s+(?:city|town|country|place)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b/gu;
 
 /** The kind of answer the question asks for, or null when its wording does not say. */
 export function expectedAnswerKind(question: string): AnswerKind | null {

@@ -141,6 +141,8 @@ const ENGLISH_QUESTION_WORDS = [
   "already",
   "ever",
   "really",
+  "so",
+  "just",
   "please",
   "pls",
   "plz",

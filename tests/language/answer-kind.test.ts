@@ -53,11 +53,13 @@ describe("answerFrameSpans", () => {
     expect(blank("la réunion a duré combien de temps").trim()).toBe("la réunion a duré");
     expect(blank("How long is the tram line?").trim()).toBe("is the tram line?");
     expect(blank("pour quelle raison l'usine ferme").trim()).toBe("l'usine ferme");
+    expect(blank("où se trouve la centrale").replace(/\s+/g, " ")).toBe("où la centrale");
   });
 
   it("leaves the topic's own words alone", () => {
     expect(answerFrameSpans("le temps qu'il fera")).toEqual([]);
     expect(answerFrameSpans("une longue grève")).toEqual([]);
+    expect(answerFrameSpans("qu'est-ce qu'on a trouvé sous la peinture")).toEqual([]);
   });
 });
 
