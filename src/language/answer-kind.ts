@@ -22,7 +22,8 @@ export const ANSWER_KIND_BIT: Readonly<Record<AnswerKind, number>> = {
 };
 
 // Question wordings, tried in this order on the folded question: durations and money before
-// quantities (`combien de temps`, `combien ça coûte` are not plain counts).
+// quantities (`combien de temps`, `combien ça coûte` are not plain counts). `quand` or `when` after
+// another question word joins a clause (`quels signes quand on l'attrape`): it asks no moment.
 const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "duration",
@@ -37,7 +38,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "moment",
     pattern:
-      /\bquand\b|\bkan\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bquel(?:le)?\s+(?:jour|date|annee|mois)\b|\bwhen\b|\bwhat\s+(?:time|year|day|date)\b/u,
+      /(?<!\b(?:quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|what|which|who|how|why)\b.*)\b(?:quand|kan|when)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bquel(?:le)?\s+(?:jour|date|annee|mois)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?:de|du|des|d)\b|\bwhat\s+(?:time|year|day|date)\b|\bthe\s+date\s+of\b/u,
   },
   {
     kind: "quantity",
@@ -70,7 +71,7 @@ const PLACE_WITH_OU =
  * `long` in `how long`, `ville` in `dans quelle ville`, `se trouve` in `où se trouve`. They are left out of the question's concepts.
  */
 const FRAME_WORDS =
-  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\bwhich\s+(?:city|town|country|place)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b/gu;
+  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\bwhich\s+(?:city|town|country|place)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?=de\b|du\b|des\b|d\s)|\bthe\s+date\s+(?=of\b)|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b/gu;
 
 /** The kind of answer the question asks for, or null when its wording does not say. */
 export function expectedAnswerKind(question: string): AnswerKind | null {

@@ -16,6 +16,13 @@ describe("expectedAnswerKind", () => {
     expect(expectedAnswerKind("When did it start?")).toBe("moment");
     expect(expectedAnswerKind("combien de morts")).toBe("quantity");
     expect(expectedAnswerKind("how many jobs")).toBe("quantity");
+    expect(expectedAnswerKind("c'est quoi la date de fermeture")).toBe("moment");
+  });
+
+  it("reads no moment in a `quand` or `when` that joins a clause after another question word", () => {
+    expect(expectedAnswerKind("quels signes quand on attrape la dengue")).toBe(null);
+    expect(expectedAnswerKind("combien de blessés quand le pont a cédé")).toBe("quantity");
+    expect(expectedAnswerKind("what happens when the plant closes")).toBe(null);
   });
 
   it("reads amounts of money, causes, people and places", () => {
