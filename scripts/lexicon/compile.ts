@@ -15,6 +15,8 @@ import {
   LEXICON_DATA_URL,
   LEXICON_FORMAT,
   MAX_KEY_WORDS,
+  PARTICLES,
+  phrasalKey,
 } from "../../src/language/lexicon.js";
 import { phoneticKey } from "../../src/language/phonetic.js";
 import { parseTsv } from "./tsv.js";
@@ -224,6 +226,13 @@ export function compileLexicon(rows: LexiconRows): {
       for (const [word, weight] of table.get(key) ?? [])
         if (!curated.has(word)) table.get(key)?.set(word, weight * GENERATED_BESIDE_CURATED);
 
+  // The verbs of phrasal keys (`take` of `take off`): their irregular forms (`took`) are kept.
+  const phrasalVerbs = new Set(
+    [...tables.english.keys()].flatMap((key) => {
+      const [verb = "", particle = "", ...rest] = key.split(" ");
+      return rest.length === 0 && PARTICLES.has(particle) ? [verb] : [];
+    }),
+  );
   const weighted = (table: Table) =>
     sortedRecord(table, (words) =>
       [...words]
@@ -243,7 +252,7 @@ export function compileLexicon(rows: LexiconRows): {
       englishForms: Object.fromEntries(
         rows.englishForms
           .map(({ form, base }) => [form, termOf(base, "en")] as const)
-          .filter(([, term]) => tables.english.has(term))
+          .filter(([, term]) => tables.english.has(term) || phrasalVerbs.has(term))
           .sort(([a], [b]) => (a < b ? -1 : 1)),
       ),
       commonWords: [...frenchTermsOf(tables, common)].sort().join(" "),
@@ -256,9 +265,13 @@ export function compileLexicon(rows: LexiconRows): {
 
 /**
  * The English terms of a key, space-joined (`death toll` → `death toll`), or null when a question
- * could never hold it: no content word, or more than {@link MAX_KEY_WORDS}.
+ * could never hold it: no content word, or more than {@link MAX_KEY_WORDS}. A verb and a particle
+ * (`take off`) keep both, stopwords or not ({@link phrasalKey}).
  */
 function englishKey(key: string): string | null {
+  const [verb, particle, ...rest] = tokenize(key).map(({ surface }) => surface.toLowerCase());
+  if (verb !== undefined && particle !== undefined && rest.length === 0 && PARTICLES.has(particle))
+    return phrasalKey(termOf(verb, "en"), particle);
   const words = tokenize(key).filter(
     ({ surface }) => surface.length >= 2 && !isStopword(surface, "en"),
   );

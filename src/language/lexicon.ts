@@ -5,6 +5,19 @@ import { analyze, termOf } from "./analyze.js";
 /** Longest lexicon key, in content words (`cost of living`, `panier à salade`: two). */
 export const MAX_KEY_WORDS = 3;
 
+/**
+ * Adverb particles of English phrasal verbs (`take off`, `step down`, `lay off`): a lexicon key
+ * of a verb and one of them keeps both, stopwords or not, since the particle makes the meaning.
+ */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  "up down off out over back away in into on for through apart ahead forward around".split(" "),
+);
+
+/** The lexicon key of an English phrasal verb: the verb's English term, then the particle. */
+export function phrasalKey(verbTerm: string, particle: string): string {
+  return `${verbTerm} ${particle}`;
+}
+
 /** A word of a lexicon as index terms, with the confidence its source gives it, in (0, 1]. */
 export interface LexiconWord {
   terms: readonly string[];

@@ -8,6 +8,7 @@ import {
   tokenize,
 } from "./analyze.js";
 import { type AnswerKind, answerFrameSpans, expectedAnswerKind } from "./answer-kind.js";
+import { PARTICLES } from "./lexicon.js";
 import { isStopword } from "./stopwords.js";
 
 /** A content word of a question: what was typed, where, and its French index term. */
@@ -16,6 +17,13 @@ export interface QuestionWord extends Token {
   folded: string;
   /** The French index term (stemmed, folded): `arme`. */
   term: string;
+  /**
+   * In an English question, the particle that follows the word (`off` in `took off`), which may
+   * make a phrasal verb; the word is then kept even when a stopword (`take`), for the resolver.
+   */
+  particle?: { surface: string; start: number; end: number };
+  /** A stopword kept only for its particle: it counts only as part of a phrasal verb. */
+  onlyWithParticle?: boolean;
 }
 
 /**
@@ -46,11 +54,23 @@ export function analyzeQuestion(input: string): Question {
   const language = languageOf(tokens);
   const frames = [...answerFrameSpans(text), ...fillerSpans(text)];
   const words: QuestionWord[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.surface.length < 2 && !/\p{N}/u.test(token.surface)) continue;
     if (frames.some(([start, end]) => token.start < end && token.end > start)) continue;
-    if (isStopword(token.surface, language)) continue;
-    words.push({ ...token, folded: foldWord(token.surface), term: termOf(token.surface) });
+    const next = tokens[index + 1];
+    const particle =
+      language === "en" && next && PARTICLES.has(next.surface.toLowerCase())
+        ? { surface: next.surface.toLowerCase(), start: next.start, end: next.end }
+        : undefined;
+    const stopword = isStopword(token.surface, language);
+    if (stopword && particle === undefined) continue;
+    words.push({
+      ...token,
+      folded: foldWord(token.surface),
+      term: termOf(token.surface),
+      ...(particle && { particle }),
+      ...(stopword && { onlyWithParticle: true }),
+    });
   }
   return {
     text,

@@ -1,5 +1,5 @@
 import { foldWord, termOf } from "./analyze.js";
-import { type Lexicon, type LexiconWord, MAX_KEY_WORDS } from "./lexicon.js";
+import { type Lexicon, type LexiconWord, MAX_KEY_WORDS, phrasalKey } from "./lexicon.js";
 import { phoneticKey } from "./phonetic.js";
 import type { Question, QuestionWord } from "./question.js";
 import { defaultMatchWeights, type MatchWeights } from "./weights.js";
@@ -73,6 +73,17 @@ export class TermResolver {
     const concepts: Concept[] = [];
     const maxIdf = source.idf("");
     for (let index = 0; index < words.length;) {
+      const first = words[index];
+      const phrasal = first && this.#matchPhrasalVerb(first, question, source);
+      if (first?.particle && phrasal) {
+        concepts.push(phrasal);
+        index += words[index + 1]?.start === first.particle.start ? 2 : 1;
+        continue;
+      }
+      if (first?.onlyWithParticle) {
+        index++;
+        continue;
+      }
       const alias = this.#matchAlias(words, index);
       if (alias) {
         const alternatives = new Map<string, number>();
@@ -143,6 +154,21 @@ export class TermResolver {
       return { concept: makeConcept(surface, alternatives, source, false), length };
     }
     return null;
+  }
+
+  /**
+   * An English verb and the particle after it that a lexicon knows as one (`took off` →
+   * `décoller`, `stepped down` → `démissionner`), when it leads to words the source has.
+   */
+  #matchPhrasalVerb(word: QuestionWord, question: Question, source: TermSource): Concept | null {
+    const { particle } = word;
+    if (question.language !== "en" || particle === undefined) return null;
+    const key = phrasalKey(this.lexicon.englishTermOf(word.surface), particle.surface);
+    const alternatives = new Map<string, number>();
+    for (const french of this.lexicon.translate(key))
+      addWord(alternatives, source, french, this.weights.translation);
+    if (alternatives.size === 0) return null;
+    return makeConcept(`${word.surface} ${particle.surface}`, alternatives, source, false);
   }
 
   #resolveWord(word: QuestionWord, question: Question, source: TermSource): Concept {

@@ -104,6 +104,18 @@ describe("the topic words of a question typed as in a chat (analyzeQuestion)", (
     expect(topicOf("le salut de la ville")).toEqual(["salut", "ville"]);
   });
 
+  it("keeps the particle after a word of an English question, and a stopword verb only with one", () => {
+    const [took, ...rest] = analyzeQuestion("when did the rocket take off").words.slice(-2);
+    expect(took?.surface).toBe("take");
+    expect(took?.onlyWithParticle).toBe(true);
+    expect(took?.particle?.surface).toBe("off");
+    expect(rest.map((word) => word.surface)).toEqual(["off"]);
+    expect(topicOf("will the rocket take the road")).toEqual(["rocket", "road"]);
+    expect(analyzeQuestion("la fusée a décollé off").words.every((word) => !word.particle)).toBe(
+      true,
+    );
+  });
+
   it("reads the answer kind of a chat question word", () => {
     expect(analyzeQuestion("ki a repris palmyre").answerKind).toBe("person");
     expect(analyzeQuestion("pkoi ils ont fui").answerKind).toBe("cause");

@@ -6,7 +6,23 @@ import {
   readLexiconRows,
 } from "../../scripts/lexicon/compile.js";
 import { termOf } from "../../src/language/analyze.js";
-import { LEXICON_DATA_URL, shippedLexicon } from "../../src/language/lexicon.js";
+import { LEXICON_DATA_URL, Lexicon, shippedLexicon } from "../../src/language/lexicon.js";
+
+describe("compileLexicon", () => {
+  it("keeps a phrasal verb's particle in its key, and the verb's irregular forms", () => {
+    const { lexicon, unmatchable } = compileLexicon({
+      english: [{ english: "take off", french: "décoller", weight: 1 }],
+      synonyms: [],
+      antonyms: [],
+      curated: [],
+      words: [],
+      englishForms: [{ form: "took", base: "take" }],
+    });
+    expect(unmatchable).toEqual([]);
+    expect(lexicon.english[`${termOf("take", "en")} off`]).toEqual([[termOf("décoller"), 1]]);
+    expect(lexicon.englishForms.took).toBe(termOf("take", "en"));
+  });
+});
 
 describe("the shipped lexicons (src/language/data/)", () => {
   const compiled = compileLexicon(readLexiconRows());
@@ -32,6 +48,10 @@ describe("the shipped lexicons (src/language/data/)", () => {
     expect(words(lexicon.antonyms.get(termOf("hausse")) ?? [])).toContain(termOf("baisse"));
     expect(words(lexicon.english.get(termOf("nato", "en")) ?? [])).toContain(termOf("OTAN"));
     expect(words(lexicon.english.get(termOf("unhcr", "en")) ?? [])).toContain(termOf("HCR"));
+    const reader = new Lexicon(lexicon, []);
+    expect(words(reader.translate(`${reader.englishTermOf("laid")} off`))).toContain(
+      termOf("licencier"),
+    );
     expect(lexicon.frenchTerms.has(termOf("demain"))).toBe(true);
     expect(lexicon.frenchTerms.has(termOf("sncf"))).toBe(false);
     expect(lexicon.frenchTerms.has(termOf("quimperle"))).toBe(false);

@@ -13,7 +13,11 @@ const terms = (word: string) =>
     .join(" ");
 const COMPILED: CompiledLexicon = {
   format: 1,
-  english: { armi: [[terms("armée"), 1]], strike: [[terms("grève"), 0.8]] },
+  english: {
+    armi: [[terms("armée"), 1]],
+    strike: [[terms("grève"), 0.8]],
+    "step down": [[terms("démissionner"), 1]],
+  },
   englishWords: { striking: [[terms("spectaculaire"), 0.9]] },
   synonyms: {
     [terms("voiture")]: [[terms("automobile"), 0.7]],
@@ -25,7 +29,7 @@ const COMPILED: CompiledLexicon = {
   },
   acronyms: { sncf: [[terms("chemins de fer"), 1]] },
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
-  englishForms: {},
+  englishForms: { stepped: "step" },
   // As the compiler writes it: the dictionary's words and the tables' French words.
   commonWords: ["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"]
     .map(terms)
@@ -42,6 +46,7 @@ const PASSAGES = [
   "Le travail reprend à l'usine de Châtellerault.",
   "Une automobile brûle sur le périphérique.",
   "La grève dure depuis une semaine.",
+  "Le maire a démissionné lundi.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -79,6 +84,14 @@ describe("TermResolver", () => {
 
   it("translates English words in English questions, weighted by the entry's confidence", () => {
     expect(only("is the strike over")).toEqual(new Map([[terms("grève"), w.translation * 0.8]]));
+  });
+
+  it("translates an English phrasal verb as one, in any form (`stepped down` → `démissionner`)", () => {
+    const [mayor, phrasal, ...rest] = resolve("why has the mayor stepped down");
+    expect(rest).toEqual([]);
+    expect(mayor?.surface).toBe("mayor");
+    expect(phrasal?.surface).toBe("stepped down");
+    expect(phrasal?.alternatives).toEqual(new Map([[terms("démissionner"), w.translation]]));
   });
 
   it("translates an English word by its own entry before its term's", () => {
