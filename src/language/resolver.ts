@@ -307,9 +307,13 @@ export class TermResolver {
     if (/^\p{N}+$/u.test(word.surface)) return true;
     if (/^\p{Lu}/u.test(word.surface) && (word.start > 0 || /^\p{Lu}{2,}$/u.test(word.surface)))
       return true;
-    // In English questions a word no lexicon knows is more often English the lexicon lacks.
-    if (question.language === "en" || word.folded.length < 4 || !/^\p{L}+$/u.test(word.folded))
-      return false;
+    if (word.folded.length < 4 || !/^\p{L}+$/u.test(word.folded)) return false;
+    // In English questions a word no lexicon knows is more often English the lexicon lacks; a
+    // French name (`marseille`) that is no English word is still a name.
+    if (question.language === "en")
+      return (
+        this.lexicon.isName(word.folded) && this.lexicon.translateWord(word.surface).length === 0
+      );
     if (this.lexicon.isName(word.folded)) return true;
     if (this.#isKnownWord(word, question)) return false;
     const key = phoneticKey(word.folded);

@@ -14,6 +14,7 @@ const terms = (word: string) =>
 const COMPILED: CompiledLexicon = {
   format: 1,
   english: {
+    nice: [[terms("agréable"), 1]],
     armi: [[terms("armée"), 1]],
     strike: [[terms("grève"), 0.8]],
     "step down": [[terms("démissionner"), 1]],
@@ -35,7 +36,7 @@ const COMPILED: CompiledLexicon = {
     .map(terms)
     .join(" "),
   commonSounds: "",
-  names: "",
+  names: "marseille nice",
 };
 
 // The words of a tiny corpus, one passage per line.
@@ -151,5 +152,12 @@ describe("TermResolver", () => {
     expect(lyon?.weight).toBeCloseTo(source.idf("") * w.unknownName);
     const [, name] = resolve("le maire de Quimperlé");
     expect(name?.unknownName).toBe(true);
+  });
+
+  it("takes a French name in an English question for a name, unless it is an English word", () => {
+    const [, marseille] = resolve("is the strike over in marseille");
+    expect(marseille?.unknownName).toBe(true);
+    const [, nice] = resolve("is the strike nice");
+    expect(nice?.unknownName).toBe(false);
   });
 });
