@@ -72,9 +72,10 @@ function inflectedTermOf(folded: string): string | undefined {
   return verbTermOf(folded) ?? wordFormTermOf(folded);
 }
 
-// Hyphenated fillers that split into words that would look meaningful (`bas`, `être`).
+// Hyphenated fillers, and fixed phrases, that split into words that would look meaningful
+// (`bas`, `être`; `place` in `à la place de`, `lieu` in `au lieu de`, `coup` in `du coup`).
 const FILLER_COMPOUNDS =
-  /(?<![\p{L}\p{N}])(?:là-bas|la-bas|là-dessus|là-dedans|là-haut|est-ce|peut-être|peut-etre|c['’]est-à-dire|ci-dessus|ci-dessous|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|ceux-là|qu['’]est-ce)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:là-bas|la-bas|là-dessus|là-dedans|là-haut|est-ce|peut-être|peut-etre|c['’]est-à-dire|ci-dessus|ci-dessous|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|ceux-là|qu['’]est-ce|[àa] la place(?= d)|au lieu(?= d)|du coup(?! d)|par contre|quand m[êe]me|en tout cas|de toute fa[çc]on|tout de suite)(?![\p{L}\p{N}])/giu;
 
 /** Blanks out hyphenated fillers (`là-bas`, `est-ce`) with spaces of the same length, so offsets stay true. */
 export function blankFillers(text: string): string {

@@ -38,7 +38,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "moment",
     pattern:
-      /(?<!\b(?:quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|what|which|who|how|why)\b.*)\b(?:quand|kan|when)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bquel(?:le)?\s+(?:jour|date|annee|mois)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?:de|du|des|d)\b|\bwhat\s+(?:time|year|day|date)\b|\bthe\s+date\s+of\b/u,
+      /(?<!\b(?:quel(?:le)?s?|comment|pourquoi|combien|qui|que|quoi|what|which|who|how|why)\b.*)\b(?:quand(?!\s+meme\b)|kan|when)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bquel(?:le)?\s+(?:jour|date|annee|mois)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?:de|du|des|d)\b|\bwhat\s+(?:time|year|day|date)\b|\bthe\s+date\s+of\b/u,
   },
   {
     kind: "quantity",

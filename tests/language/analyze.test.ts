@@ -100,6 +100,12 @@ describe("the topic words of a question typed as in a chat (analyzeQuestion)", (
     expect(topicOf("qd la ville a été reprise")).toEqual(["ville", "reprise"]);
   });
 
+  it("drops fixed phrases whose words would look like a topic (à la place de, du coup)", () => {
+    expect(topicOf("ils font quoi a la place du ski")).toEqual(["ski"]);
+    expect(topicOf("du coup la gare ferme")).toEqual(["gare", "ferme"]);
+    expect(topicOf("le coup de feu")).toEqual(["coup", "feu"]);
+  });
+
   it("keeps the greetings that are also words (salut, merci)", () => {
     expect(topicOf("le salut de la ville")).toEqual(["salut", "ville"]);
   });
