@@ -420,7 +420,11 @@ export async function diffCorpora(
     }
     await pause();
   }
-  for (const id of old.keys()) if (!seen.has(id)) diff.removed.push(id);
+  let compared = 0;
+  for (const id of old.keys()) {
+    if (!seen.has(id)) diff.removed.push(id);
+    if (++compared % 1024 === 0) await pause();
+  }
   return diff;
 }
 

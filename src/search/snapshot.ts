@@ -25,6 +25,11 @@ export const SNAPSHOT_FORMAT_VERSION = 2;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
+/**
+ * Postings per line of the snapshot: a line is made, stringified, parsed and applied in one go on
+ * the thread that serves (the reader accepts any size, so this is no format change).
+ */
+const POSTINGS_PER_LINE = 10_000;
 
 /** Why a snapshot was not used: missing, stale (another corpus or analysis) or unreadable. */
 export class SnapshotError extends Error {
@@ -152,7 +157,9 @@ export async function writeSnapshot(
     }
     await write({ t: "kinds", base64: Buffer.from(state.answerKinds).toString("base64") });
     for (const items of state.search.documentRecords()) await write({ t: "documents", items });
-    for (const items of state.search.postingsRecords()) await write({ t: "postings", items });
+    for (const items of state.search.postingsRecords(POSTINGS_PER_LINE)) {
+      await write({ t: "postings", items });
+    }
     await handle.write(
       `${JSON.stringify({ t: "end", lines, checksum: checksum.digest("base64url") })}\n`,
     );
@@ -265,22 +272,22 @@ async function readRecords(
         }
         break;
       case "terms":
-        vocabulary.addRecords(record.items);
+        await inSteps(record.items, (items) => vocabulary.addRecords(items), pause);
         break;
       case "sounds":
-        vocabulary.addPhoneticRecords(record.items);
+        await inSteps(record.items, (items) => vocabulary.addPhoneticRecords(items), pause);
         break;
       case "passage-terms":
-        passageTerms.addRecords(record.items);
+        await inSteps(record.items, (items) => passageTerms.addRecords(items), pause);
         break;
       case "kinds":
         answerKinds = new Uint8Array(Buffer.from(record.base64, "base64"));
         break;
       case "documents":
-        search.restoreDocuments(record.items);
+        await inSteps(record.items, (items) => search.restoreDocuments(items), pause);
         break;
       case "postings":
-        search.restorePostings(record.items);
+        await inSteps(record.items, (items) => search.restorePostings(items), pause);
         break;
       default:
         throw corrupt(`unknown record on line ${count + 1}`);
@@ -323,6 +330,28 @@ async function readRecords(
   await vocabulary.freeze(pause);
   const state: IndexState = { search, vocabulary, passages, passageTerms, answerKinds, articles };
   return new PassageIndex(state, corpus, settings);
+}
+
+/**
+ * Items of one record applied at a time while reading: a record holds thousands (a line of postings
+ * about {@link POSTINGS_PER_LINE}), and applying one whole held the event loop for tens of ms.
+ */
+const ITEMS_PER_STEP = 256; // even: a "sounds" record is flat [word, key] pairs
+
+/** Applies a record's items {@link ITEMS_PER_STEP} at a time, calling `pause` between steps. */
+async function inSteps<T>(
+  items: readonly T[],
+  apply: (items: readonly T[]) => void,
+  pause: () => Promise<void> | undefined,
+): Promise<void> {
+  if (items.length <= ITEMS_PER_STEP) {
+    apply(items);
+    return;
+  }
+  for (let start = 0; start < items.length; start += ITEMS_PER_STEP) {
+    apply(items.slice(start, start + ITEMS_PER_STEP));
+    await pause();
+  }
 }
 
 function parseLine(line: string, corrupt: (why: string) => SnapshotError): unknown {
