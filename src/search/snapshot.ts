@@ -26,10 +26,18 @@ export const SNAPSHOT_FORMAT_VERSION = 2;
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
 /**
- * Postings per line of the snapshot: a line is made, stringified, parsed and applied in one go on
- * the thread that serves (the reader accepts any size, so this is no format change).
+ * Items per line of the snapshot. A line is made and stringified, or parsed, in one go on the
+ * thread that serves, so lines stay a few tens of KB (a few ms each); the reader accepts lines of
+ * any size, so these are no format change.
  */
-const POSTINGS_PER_LINE = 10_000;
+const PER_LINE = {
+  terms: 1024,
+  /** Words, each a [word, key] pair. */
+  sounds: 2048,
+  passageTerms: 1024,
+  documents: 2048,
+  postings: 10_000,
+} as const;
 
 /** Why a snapshot was not used: missing, stale (another corpus or analysis) or unreadable. */
 export class SnapshotError extends Error {
@@ -150,14 +158,21 @@ export async function writeSnapshot(
       }
     }
     await write({ t: "articles", items: articles });
-    for (const items of state.vocabulary.records()) await write({ t: "terms", items });
-    for (const items of state.vocabulary.phoneticRecords()) await write({ t: "sounds", items });
-    for (let start = 0; start < state.passageTerms.slots; start += 4096) {
-      await write({ t: "passage-terms", items: state.passageTerms.records(start, start + 4096) });
+    for (const items of state.vocabulary.records(PER_LINE.terms)) {
+      await write({ t: "terms", items });
+    }
+    for (const items of state.vocabulary.phoneticRecords(PER_LINE.sounds)) {
+      await write({ t: "sounds", items });
+    }
+    for (let start = 0; start < state.passageTerms.slots; start += PER_LINE.passageTerms) {
+      const items = state.passageTerms.records(start, start + PER_LINE.passageTerms);
+      await write({ t: "passage-terms", items });
     }
     await write({ t: "kinds", base64: Buffer.from(state.answerKinds).toString("base64") });
-    for (const items of state.search.documentRecords()) await write({ t: "documents", items });
-    for (const items of state.search.postingsRecords(POSTINGS_PER_LINE)) {
+    for (const items of state.search.documentRecords(PER_LINE.documents)) {
+      await write({ t: "documents", items });
+    }
+    for (const items of state.search.postingsRecords(PER_LINE.postings)) {
       await write({ t: "postings", items });
     }
     await handle.write(
@@ -333,8 +348,9 @@ async function readRecords(
 }
 
 /**
- * Items of one record applied at a time while reading: a record holds thousands (a line of postings
- * about {@link POSTINGS_PER_LINE}), and applying one whole held the event loop for tens of ms.
+ * Items of one record applied at a time while reading: a line holds up to thousands (see
+ * {@link PER_LINE}; older snapshots more), and applying a whole one held the event loop for tens
+ * of ms.
  */
 const ITEMS_PER_STEP = 256; // even: a "sounds" record is flat [word, key] pairs
 
