@@ -216,11 +216,16 @@ export class LiveIndex {
     // Idle: start now (synchronously, as callers expect the corpus to be asked for at once).
     const result = this.#pending === 0 ? run() : this.#exclusive.then(run, run);
     this.#pending++;
-    this.#exclusive = result
-      .catch(() => {})
-      .finally(() => {
+    // Settles with nothing: the chain outlives the run, and must not keep its outcome (a report
+    // with every passage id of the diff) alive until the next reindex.
+    this.#exclusive = result.then(
+      () => {
         this.#pending--;
-      });
+      },
+      () => {
+        this.#pending--;
+      },
+    );
     return result;
   }
 

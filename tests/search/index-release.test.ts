@@ -55,6 +55,12 @@ describe("a reindex releases what it replaced", { timeout: 120_000 }, () => {
     expect(await collected(previousState)).toBe(true);
   });
 
+  it("keeps no reindex outcome (its diff lists every passage id) once the caller drops it", async () => {
+    const live = await liveOver([withOneArticleChanged(corpus)], { maxIncrementalPassages: 0 });
+    const outcome = await (async () => new WeakRef(await live.reindex()))();
+    expect(await collected(outcome)).toBe(true);
+  });
+
   it("lets the previous index be collected after a worker build", async () => {
     const live = await liveOver([withOneArticleChanged(corpus)], {
       maxIncrementalPassages: 0,
