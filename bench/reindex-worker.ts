@@ -5,8 +5,9 @@
  * reindex() on a second corpus of the same size (another seed: a full rebuild) while a timer asks
  * a dev question every few milliseconds. Prints one `RESULT {json}` line.
  */
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -33,6 +34,8 @@ export interface ReindexSample {
   oneArticleAnalyzed: number;
   /** Longest gap between 1 ms ticks during that reindex. */
   oneArticleMaxStallMs: number;
+  /** The most CPU time this thread used between two of those ticks (null off Linux). */
+  oneArticleMaxCpuMs: number | null;
   /** How the full rebuild was made (`worker` above LiveIndex's threshold). */
   fullReindexSource: string;
   reindexMs: number;
@@ -48,6 +51,13 @@ export interface ReindexSample {
   /** Longest tick gap once the time spent in the load's own queries inside it is taken out. */
   maxRebuildGapMs: number;
   rebuildGapsOver50Ms: number;
+  /**
+   * The most CPU time this thread used between two ticks, our queries' time taken out (from
+   * /proc's schedstat; null off Linux): what the rebuild held, however loaded the machine is.
+   */
+  maxRebuildCpuMs: number | null;
+  /** The 1-minute load average when the rebuild started and when it ended. */
+  loadAverage: [start: number, end: number];
   /** Longest garbage-collection pause seen during the rebuild. */
   maxGcPauseMs: number;
   queriesIssued: number;
@@ -82,6 +92,16 @@ const questions = (await readQuestionSet(values.questions)).filter(
   (question) => question.gold.length > 0,
 );
 const intervalMs = Number(values["interval-ms"]);
+
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
+/** CPU time this (main) thread has run, in ms, from the kernel's schedstat; null off Linux. */
+function threadCpuMs(): number | null {
+  try {
+    return Number(readFileSync(SCHEDSTAT, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
 
 const [first, second] = corpora as [Corpus, Corpus];
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -136,16 +156,22 @@ let rebuilding = false;
 const tickGaps: number[] = [];
 // The same gaps minus the time our own queries ran inside them: what the rebuild (and GC) held.
 const rebuildGaps: number[] = [];
+// The CPU time this thread used between ticks, minus our queries': what the rebuild (and GC) held.
+const rebuildCpu: number[] = [];
 let queryTimeSinceTick = 0;
 let lastTick = performance.now();
+let lastCpu = threadCpuMs();
 const ticker = setInterval(() => {
   const now = performance.now();
+  const cpu = threadCpuMs();
   if (rebuilding) {
     tickGaps.push(now - lastTick);
     rebuildGaps.push(now - lastTick - queryTimeSinceTick);
+    if (cpu !== null && lastCpu !== null) rebuildCpu.push(cpu - lastCpu - queryTimeSinceTick);
   }
   queryTimeSinceTick = 0;
   lastTick = now;
+  lastCpu = cpu;
 }, 1);
 
 const gcPauses: number[] = [];
@@ -188,6 +214,8 @@ const histogram = monitorEventLoopDelay({ resolution: 1 });
 histogram.enable();
 rebuilding = true;
 lastTick = performance.now();
+lastCpu = threadCpuMs();
+const loadAtStart = loadavg()[0] as number;
 const started = performance.now();
 const outcome = await live.reindex();
 const reindexMs = performance.now() - started;
@@ -217,6 +245,7 @@ const sample: ReindexSample = {
     ? (oneArticle.outcome.report.analyzedArticles ?? -1)
     : -1,
   oneArticleMaxStallMs: oneArticle.maxGapMs,
+  oneArticleMaxCpuMs: oneArticle.maxCpuMs,
   fullReindexSource: outcome.ok ? (outcome.report.source ?? "") : "failed",
   reindexMs,
   reindexOk: outcome.ok,
@@ -227,6 +256,8 @@ const sample: ReindexSample = {
   gapsOver50Ms: tickGaps.filter((gap) => gap > 50).length,
   maxRebuildGapMs: Math.max(0, ...rebuildGaps),
   rebuildGapsOver50Ms: rebuildGaps.filter((gap) => gap > 50).length,
+  maxRebuildCpuMs: threadCpuMs() === null ? null : Math.max(0, ...rebuildCpu),
+  loadAverage: [loadAtStart, loadavg()[0] as number],
   maxGcPauseMs: Math.max(0, ...gcPauses),
   queriesIssued: issued,
   queriesAnswered: answered.length,
@@ -239,20 +270,32 @@ const sample: ReindexSample = {
 };
 process.stdout.write(`RESULT ${JSON.stringify(sample)}\n`);
 
-/** Runs `work` while a 1 ms interval records its longest gap (how long the loop was held). */
+/**
+ * Runs `work` while a 1 ms interval records its longest gap (how long the loop was held) and the
+ * most CPU time this thread used between two ticks.
+ */
 async function watchingTheLoop<T>(work: () => Promise<T>) {
   let last = performance.now();
+  let lastCpu = threadCpuMs();
   let maxGapMs = 0;
-  const ticker = setInterval(() => {
+  let maxCpuMs: number | null = lastCpu === null ? null : 0;
+  const tick = () => {
     const now = performance.now();
+    const cpu = threadCpuMs();
     maxGapMs = Math.max(maxGapMs, now - last);
+    if (maxCpuMs !== null && cpu !== null && lastCpu !== null) {
+      maxCpuMs = Math.max(maxCpuMs, cpu - lastCpu);
+    }
     last = now;
-  }, 1);
+    lastCpu = cpu;
+  };
+  const ticker = setInterval(tick, 1);
   const started = performance.now();
   last = started;
+  lastCpu = threadCpuMs();
   const outcome = await work();
   const durationMs = performance.now() - started;
   clearInterval(ticker);
-  maxGapMs = Math.max(maxGapMs, performance.now() - last);
-  return { outcome, durationMs, maxGapMs };
+  tick();
+  return { outcome, durationMs, maxGapMs, maxCpuMs };
 }

@@ -20,6 +20,8 @@ export interface ReindexResult {
   oneArticleSource: string;
   oneArticleAnalyzed: Figure;
   oneArticleMaxStall: Figure;
+  /** The most CPU time the main thread used between two 1 ms ticks during it (Linux). */
+  oneArticleMaxCpu?: Figure;
   fullReindexSource: string;
   duration: Figure;
   ok: boolean;
@@ -31,6 +33,10 @@ export interface ReindexResult {
   /** Longest tick gap minus the load's own query time inside it: what the rebuild and GC held. */
   maxRebuildStall: Figure;
   rebuildStallsOver50Ms: Figure;
+  /** The most CPU time the main thread used between two ticks, queries' time out (Linux). */
+  maxRebuildCpu?: Figure;
+  /** The 1-minute load average at the start and end of the rebuild. */
+  loadAverage?: [number, number];
   maxGcPause: Figure;
   queriesIssued: Figure;
   queriesAnswered: Figure;
@@ -89,6 +95,7 @@ export async function measureReindex(options: {
       oneArticleSource: sample.oneArticleSource,
       oneArticleAnalyzed: figure(sample.oneArticleAnalyzed, "articles"),
       oneArticleMaxStall: figure(sample.oneArticleMaxStallMs, "ms"),
+      oneArticleMaxCpu: figure(sample.oneArticleMaxCpuMs, "ms"),
       fullReindexSource: sample.fullReindexSource,
       duration: figure(sample.reindexMs, "ms"),
       ok: sample.reindexOk,
@@ -99,6 +106,8 @@ export async function measureReindex(options: {
       gapsOver50Ms: figure(sample.gapsOver50Ms, "gaps"),
       maxRebuildStall: figure(sample.maxRebuildGapMs, "ms"),
       rebuildStallsOver50Ms: figure(sample.rebuildGapsOver50Ms, "gaps"),
+      maxRebuildCpu: figure(sample.maxRebuildCpuMs, "ms"),
+      loadAverage: sample.loadAverage,
       maxGcPause: figure(sample.maxGcPauseMs, "ms"),
       queriesIssued: figure(sample.queriesIssued, "queries"),
       queriesAnswered: figure(sample.queriesAnswered, "queries"),
@@ -139,6 +148,10 @@ export function formatReindex(result: ReindexResult | NotMeasured): string {
         show(result.oneArticleMaxStall?.value, 1, " ms"),
       ],
       [
+        "most main-thread CPU between two ticks during it",
+        show(result.oneArticleMaxCpu?.value, 1, " ms"),
+      ],
+      [
         `full reindex to another corpus (${result.fullReindexSource})`,
         show((result.duration.value ?? 0) / 1000, 2, " s"),
       ],
@@ -154,6 +167,14 @@ export function formatReindex(result: ReindexResult | NotMeasured): string {
         show(result.maxRebuildStall.value, 1, " ms"),
       ],
       ["rebuild stalls over 50 ms", String(result.rebuildStallsOver50Ms.value)],
+      [
+        "most main-thread CPU between two ticks (minus our queries)",
+        show(result.maxRebuildCpu?.value, 1, " ms"),
+      ],
+      [
+        "load average at the rebuild's start / end",
+        result.loadAverage ? result.loadAverage.map((load) => load.toFixed(2)).join(" / ") : "-",
+      ],
       ["longest GC pause", show(result.maxGcPause.value, 1, " ms")],
       [
         "queries during rebuild (answered / issued)",

@@ -170,7 +170,7 @@ export function checkTargets(
       measured: figure(stall, "ms held by the rebuild"),
       bound: "< 50 ms",
       met: stall < 50,
-      detail: `${show(stall / 50)}x the bound (full rebuild: ${reindex.fullReindexSource ?? "in-thread"}; one-article reindex included); raw longest loop delay ${show(reindex.eventLoopDelayMax.value, 1)} ms including the load's own queries`,
+      detail: `${show(stall / 50)}x the bound (full rebuild: ${reindex.fullReindexSource ?? "in-thread"}; one-article reindex included); raw longest loop delay ${show(reindex.eventLoopDelayMax.value, 1)} ms including the load's own queries${cpuHeld(reindex)}`,
     });
     checks.push({
       target: "reindex: no query unanswered",
@@ -241,4 +241,12 @@ export function formatTargets(checks: readonly TargetCheck[]): string {
       check.detail,
     ]),
   )}`;
+}
+
+/** The CPU the main thread held at most between two ticks, when measured (see reindex-worker.ts). */
+function cpuHeld(reindex: ReindexResult): string {
+  const cpu = Math.max(reindex.maxRebuildCpu?.value ?? -1, reindex.oneArticleMaxCpu?.value ?? -1);
+  if (cpu < 0) return "";
+  const load = reindex.loadAverage ? `, load average ${reindex.loadAverage[0].toFixed(1)}` : "";
+  return `; at most ${show(cpu, 1)} ms of main-thread CPU between two ticks${load}`;
 }

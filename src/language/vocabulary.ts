@@ -254,6 +254,7 @@ export class Vocabulary implements TermSource {
       const bucket = buckets.get(key);
       if (bucket) bucket.push({ display, folded, passages });
       else buckets.set(key, [{ display, folded, passages }]);
+      if (++sinceYield % 1024 === 0) yield;
     }
     const top = new Map<string, VocabularyWord[]>();
     for (const [key, bucket] of buckets) {

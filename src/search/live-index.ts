@@ -216,11 +216,16 @@ export class LiveIndex {
     // Idle: start now (synchronously, as callers expect the corpus to be asked for at once).
     const result = this.#pending === 0 ? run() : this.#exclusive.then(run, run);
     this.#pending++;
-    this.#exclusive = result
-      .catch(() => {})
-      .finally(() => {
+    // Settles with nothing: the chain outlives the run, and must not keep its outcome (a report
+    // with every passage id of the diff) alive until the next reindex.
+    this.#exclusive = result.then(
+      () => {
         this.#pending--;
-      });
+      },
+      () => {
+        this.#pending--;
+      },
+    );
     return result;
   }
 
@@ -420,7 +425,11 @@ export async function diffCorpora(
     }
     await pause();
   }
-  for (const id of old.keys()) if (!seen.has(id)) diff.removed.push(id);
+  let compared = 0;
+  for (const id of old.keys()) {
+    if (!seen.has(id)) diff.removed.push(id);
+    if (++compared % 1024 === 0) await pause();
+  }
   return diff;
 }
 

@@ -25,6 +25,19 @@ export const SNAPSHOT_FORMAT_VERSION = 2;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
+/**
+ * Items per line of the snapshot. A line is made and stringified, or parsed, in one go on the
+ * thread that serves, so lines stay a few tens of KB (a few ms each); the reader accepts lines of
+ * any size, so these are no format change.
+ */
+const PER_LINE = {
+  terms: 1024,
+  /** Words, each a [word, key] pair. */
+  sounds: 2048,
+  passageTerms: 1024,
+  documents: 2048,
+  postings: 10_000,
+} as const;
 
 /** Why a snapshot was not used: missing, stale (another corpus or analysis) or unreadable. */
 export class SnapshotError extends Error {
@@ -145,14 +158,23 @@ export async function writeSnapshot(
       }
     }
     await write({ t: "articles", items: articles });
-    for (const items of state.vocabulary.records()) await write({ t: "terms", items });
-    for (const items of state.vocabulary.phoneticRecords()) await write({ t: "sounds", items });
-    for (let start = 0; start < state.passageTerms.slots; start += 4096) {
-      await write({ t: "passage-terms", items: state.passageTerms.records(start, start + 4096) });
+    for (const items of state.vocabulary.records(PER_LINE.terms)) {
+      await write({ t: "terms", items });
+    }
+    for (const items of state.vocabulary.phoneticRecords(PER_LINE.sounds)) {
+      await write({ t: "sounds", items });
+    }
+    for (let start = 0; start < state.passageTerms.slots; start += PER_LINE.passageTerms) {
+      const items = state.passageTerms.records(start, start + PER_LINE.passageTerms);
+      await write({ t: "passage-terms", items });
     }
     await write({ t: "kinds", base64: Buffer.from(state.answerKinds).toString("base64") });
-    for (const items of state.search.documentRecords()) await write({ t: "documents", items });
-    for (const items of state.search.postingsRecords()) await write({ t: "postings", items });
+    for (const items of state.search.documentRecords(PER_LINE.documents)) {
+      await write({ t: "documents", items });
+    }
+    for (const items of state.search.postingsRecords(PER_LINE.postings)) {
+      await write({ t: "postings", items });
+    }
     await handle.write(
       `${JSON.stringify({ t: "end", lines, checksum: checksum.digest("base64url") })}\n`,
     );
@@ -265,22 +287,22 @@ async function readRecords(
         }
         break;
       case "terms":
-        vocabulary.addRecords(record.items);
+        await inSteps(record.items, (items) => vocabulary.addRecords(items), pause);
         break;
       case "sounds":
-        vocabulary.addPhoneticRecords(record.items);
+        await inSteps(record.items, (items) => vocabulary.addPhoneticRecords(items), pause);
         break;
       case "passage-terms":
-        passageTerms.addRecords(record.items);
+        await inSteps(record.items, (items) => passageTerms.addRecords(items), pause);
         break;
       case "kinds":
         answerKinds = new Uint8Array(Buffer.from(record.base64, "base64"));
         break;
       case "documents":
-        search.restoreDocuments(record.items);
+        await inSteps(record.items, (items) => search.restoreDocuments(items), pause);
         break;
       case "postings":
-        search.restorePostings(record.items);
+        await inSteps(record.items, (items) => search.restorePostings(items), pause);
         break;
       default:
         throw corrupt(`unknown record on line ${count + 1}`);
@@ -323,6 +345,29 @@ async function readRecords(
   await vocabulary.freeze(pause);
   const state: IndexState = { search, vocabulary, passages, passageTerms, answerKinds, articles };
   return new PassageIndex(state, corpus, settings);
+}
+
+/**
+ * Items of one record applied at a time while reading: a line holds up to thousands (see
+ * {@link PER_LINE}; older snapshots more), and applying a whole one held the event loop for tens
+ * of ms.
+ */
+const ITEMS_PER_STEP = 256; // even: a "sounds" record is flat [word, key] pairs
+
+/** Applies a record's items {@link ITEMS_PER_STEP} at a time, calling `pause` between steps. */
+async function inSteps<T>(
+  items: readonly T[],
+  apply: (items: readonly T[]) => void,
+  pause: () => Promise<void> | undefined,
+): Promise<void> {
+  if (items.length <= ITEMS_PER_STEP) {
+    apply(items);
+    return;
+  }
+  for (let start = 0; start < items.length; start += ITEMS_PER_STEP) {
+    apply(items.slice(start, start + ITEMS_PER_STEP));
+    await pause();
+  }
 }
 
 function parseLine(line: string, corrupt: (why: string) => SnapshotError): unknown {
