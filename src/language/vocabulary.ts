@@ -11,6 +11,20 @@ export interface VocabularyWord {
   folded: string;
   /** Number of passages containing it. */
   passages: number;
+  /** The dense id of its index term ({@link Vocabulary.idOf}). */
+  termId: number;
+}
+
+/**
+ * A radix tree whose keys include every term of a vocabulary (the search index's own term tree):
+ * typo and prefix look-ups walk it and keep the terms the vocabulary has, so that a large corpus
+ * does not hold a second tree of the same terms.
+ */
+export interface TermTree {
+  /** Keys within `maxDistance` edits of `key`, each with its value and distance. */
+  fuzzyGet(key: string, maxDistance: number): Map<string, [unknown, number]>;
+  /** The keys that start with `prefix`. */
+  atPrefix(prefix: string): { keys(): Iterable<string> };
 }
 
 /** One term as a snapshot stores it: term, id, document frequency, then spelling and count pairs. */
@@ -35,7 +49,7 @@ export class Vocabulary implements TermSource {
   /** Entries this vocabulary may change in place; a derived copy clones the others on write. */
   #owned: Set<TermEntry> | null = null;
   #nextId = 0;
-  #searchable: SearchableMap<number> | null = null;
+  #tree: TermTree | null = null;
   #buckets = new Map<string, VocabularyWord[]>();
   #topByPrefix = new Map<string, VocabularyWord[]>();
   #topWords: VocabularyWord[] = [];
@@ -191,10 +205,15 @@ export class Vocabulary implements TermSource {
 
   /**
    * Builds the lookup structures; the vocabulary is read-only afterwards. Calls `pause` often, so
-   * a caller can yield to the event loop while a large vocabulary is frozen.
+   * a caller can yield to the event loop while a large vocabulary is frozen. With `tree` (whose
+   * keys must include every term, now and as long as this vocabulary answers), typo and prefix
+   * look-ups walk it instead of a tree of their own.
    */
-  async freeze(pause: () => Promise<void> | undefined = () => undefined): Promise<void> {
-    for (const _ of this.#freezeSteps()) await pause();
+  async freeze(
+    pause: () => Promise<void> | undefined = () => undefined,
+    tree?: TermTree,
+  ): Promise<void> {
+    for (const _ of this.#freezeSteps(tree)) await pause();
   }
 
   /** {@link freeze} in one go, for small vocabularies (an article's, for summary topics). */
@@ -204,24 +223,31 @@ export class Vocabulary implements TermSource {
   }
 
   /** The freezing work, yielding between small steps. */
-  *#freezeSteps(): Generator<void> {
-    const searchable = new SearchableMap<number>();
+  *#freezeSteps(tree?: TermTree): Generator<void> {
+    const own = tree ? null : new SearchableMap<true>();
     // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
     // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
     const words = new Map<string, VocabularyWord & { count: number; term: string }>();
     for (const [term, entry] of this.#terms) {
-      searchable.set(term, entry.df);
+      own?.set(term, true);
       for (const [surface, count] of entry.surfaces) {
         const folded = foldWord(surface);
         const known = words.get(folded);
         if (!known)
-          words.set(folded, { display: surface, folded, passages: entry.df, count, term });
+          words.set(folded, {
+            display: surface,
+            folded,
+            passages: entry.df,
+            termId: entry.id,
+            count,
+            term,
+          });
         else if (count > known.count || (count === known.count && surface < known.display))
-          Object.assign(known, { display: surface, count });
+          Object.assign(known, { display: surface, count, termId: entry.id });
       }
       yield;
     }
-    this.#searchable = searchable;
+    this.#tree = tree ?? own;
 
     const sounds = new Map<string, string[]>();
     // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
@@ -249,11 +275,12 @@ export class Vocabulary implements TermSource {
     // Words by their first two letters, each bucket sorted; the most frequent words of every one-
     // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
     const buckets = new Map<string, VocabularyWord[]>();
-    for (const { display, folded, passages } of words.values()) {
+    for (const { display, folded, passages, termId } of words.values()) {
       const key = folded.slice(0, 2);
+      const word = { display, folded, passages, termId };
       const bucket = buckets.get(key);
-      if (bucket) bucket.push({ display, folded, passages });
-      else buckets.set(key, [{ display, folded, passages }]);
+      if (bucket) bucket.push(word);
+      else buckets.set(key, [word]);
     }
     const top = new Map<string, VocabularyWord[]>();
     for (const [key, bucket] of buckets) {
@@ -316,10 +343,12 @@ export class Vocabulary implements TermSource {
   /** Known terms within `maxDistance` edits of `term`, closest first, then most frequent. */
   fuzzy(term: string, maxDistance: number): { term: string; distance: number }[] {
     if (maxDistance <= 0) return [];
-    const results = this.#requireSearchable().fuzzyGet(term, maxDistance);
-    return [...results]
-      .map(([found, [df, distance]]) => ({ term: found, distance, df }))
-      .filter((match) => match.term !== term)
+    const found: { term: string; distance: number; df: number }[] = [];
+    for (const [known, [, distance]] of this.#requireTree().fuzzyGet(term, maxDistance)) {
+      const df = this.documentFrequency(known);
+      if (known !== term && df > 0) found.push({ term: known, distance, df });
+    }
+    return found
       .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.term < b.term ? -1 : 1))
       .map(({ term: found, distance }) => ({ term: found, distance }));
   }
@@ -337,8 +366,9 @@ export class Vocabulary implements TermSource {
   /** Known terms that start with `prefix` (other than the prefix itself), most frequent first. */
   withPrefix(prefix: string, limit: number): string[] {
     const found: { term: string; df: number }[] = [];
-    for (const [term, df] of this.#requireSearchable().atPrefix(prefix)) {
-      if (term !== prefix) found.push({ term, df });
+    for (const term of this.#requireTree().atPrefix(prefix).keys()) {
+      const df = this.documentFrequency(term);
+      if (term !== prefix && df > 0) found.push({ term, df });
     }
     return found
       .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
@@ -374,9 +404,9 @@ export class Vocabulary implements TermSource {
       .slice(0, limit);
   }
 
-  #requireSearchable(): SearchableMap<number> {
-    if (!this.#searchable) throw new Error("Vocabulary: call freeze() before looking terms up");
-    return this.#searchable;
+  #requireTree(): TermTree {
+    if (!this.#tree) throw new Error("Vocabulary: call freeze() before looking terms up");
+    return this.#tree;
   }
 }
 

@@ -97,7 +97,7 @@ export async function buildIndexState(
     }
     articles.set(article.id, { hash: articleHash(article), title, positions });
   }
-  await vocabulary.freeze(pause);
+  await vocabulary.freeze(pause, search.terms);
   return {
     search,
     vocabulary,
@@ -199,7 +199,7 @@ export async function prepareUpdate(
     remove(previous);
     await pause();
   }
-  await vocabulary.freeze(pause);
+  await vocabulary.freeze(pause, state.search.terms);
   const answerKinds = new Uint8Array(passages.length);
   answerKinds.set(
     state.answerKinds.subarray(0, Math.min(passages.length, state.answerKinds.length)),

@@ -116,7 +116,7 @@ export class PassageIndex {
   readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
   readonly #options: PassageIndexSettings;
-  readonly #relatedCache = new Map<string, Passage[]>();
+  readonly #relatedCache = new Map<string, readonly number[]>();
 
   /** @internal use {@link buildPassageIndexAsync}, or a snapshot or update of a built one */
   constructor(state: IndexState, corpus: Corpus, settings: PassageIndexSettings) {
@@ -186,33 +186,44 @@ export class PassageIndex {
     return suggestCompletions(partial.slice(0, MAX_QUESTION_LENGTH), limit, {
       vocabulary: this.#vocabulary,
       articles: this.#articleList,
-      relatedPassages: (head) => this.#relatedPassages(head),
+      relatedTo: (head) => {
+        const positions = this.#relatedPositions(head);
+        return (termId) =>
+          positions.some((position) => this.#passageTerms.frequency(position, termId) > 0);
+      },
     });
   }
 
   /**
-   * The few passages that best match the rarest words typed so far, for ranking completions: a
-   * plain MiniSearch look-up of at most two rare terms (none when all are common), cheap enough
-   * for every keystroke, and remembered per head, which stays the same while a word is typed.
+   * The positions of the few passages that best match the rarest words typed so far, for ranking
+   * completions: a plain MiniSearch look-up of at most two rare terms (none when all are common),
+   * cheap enough for every keystroke, and remembered per head (the least recently used forgotten
+   * first), which stays the same while a word is typed.
    */
-  #relatedPassages(head: string): Passage[] {
-    const cached = this.#relatedCache.get(head);
-    if (cached) return cached;
+  #relatedPositions(head: string): readonly number[] {
+    const cache = this.#relatedCache;
+    const cached = cache.get(head);
+    if (cached) {
+      cache.delete(head);
+      cache.set(head, cached);
+      return cached;
+    }
     const rare = this.analyze(head)
       .concepts.flatMap((concept) => [...concept.alternatives.keys()])
       .filter((term) => this.#vocabulary.documentFrequency(term) <= RELATED_MAX_DF)
       .sort((a, b) => this.#vocabulary.documentFrequency(a) - this.#vocabulary.documentFrequency(b))
       .slice(0, 2);
-    const passages =
+    const positions =
       rare.length === 0
         ? []
         : this.#search
             .search(rare.join(" "))
             .slice(0, 5)
-            .flatMap((result) => this.#passages[result.id as number] ?? []);
-    if (this.#relatedCache.size >= RELATED_CACHE_SIZE) this.#relatedCache.clear();
-    this.#relatedCache.set(head, passages);
-    return passages;
+            .map((result) => result.id as number)
+            .filter((position) => this.#passages[position] !== undefined);
+    if (cache.size >= RELATED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(head, positions);
+    return positions;
   }
 
   /**

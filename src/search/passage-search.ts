@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from "minisearch";
+import type { TermTree } from "../language/vocabulary.js";
 
 /** A MiniSearch document: analyzed terms, space-joined (analysis is done once, by Gazette). */
 export interface IndexedDocument {
@@ -28,6 +29,15 @@ export type PostingsRecord = [term: string, fields: [fieldId: number, pairs: num
  * MiniSearch's serialization format (its version 2): counts, document ids, field lengths, postings.
  */
 export class PassageSearch extends MiniSearch<IndexedDocument> {
+  /**
+   * The index's terms (of every field) as a radix tree, for the vocabulary's typo and prefix
+   * look-ups: it follows the index through additions and removals.
+   */
+  readonly terms: TermTree = {
+    fuzzyGet: (key, maxDistance) => this._index.fuzzyGet(key, maxDistance),
+    atPrefix: (prefix) => this._index.atPrefix(prefix),
+  };
+
   /** MiniSearch's counts. */
   get counts(): SearchCounts {
     return {

@@ -320,7 +320,7 @@ async function readRecords(
     throw corrupt("the snapshot's counts do not match the corpus");
   }
   vocabulary.withCounts(vocabularyCounts);
-  await vocabulary.freeze(pause);
+  await vocabulary.freeze(pause, search.terms);
   const state: IndexState = { search, vocabulary, passages, passageTerms, answerKinds, articles };
   return new PassageIndex(state, corpus, settings);
 }
