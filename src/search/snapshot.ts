@@ -21,7 +21,7 @@ import { PassageTerms, type PassageTermsRecord } from "./passage-terms.js";
  * Bump when the analysis (tokenizer, stemmer, stopwords, answer kinds) or the snapshot's records
  * change: every snapshot written before is then stale and rebuilt.
  */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
@@ -97,7 +97,7 @@ type SnapshotRecord =
   | { t: "articles"; items: [id: string, hash: string, title: string, positions: number[]][] }
   | { t: "terms"; items: TermRecord[] }
   | { t: "sounds"; items: (string | null)[] }
-  | { t: "passage-terms"; items: PassageTermsRecord[] }
+  | ({ t: "passage-terms" } & PassageTermsRecord)
   | { t: "kinds"; base64: string }
   | { t: "documents"; items: DocumentRecord[] }
   | { t: "postings"; items: PostingsRecord[] }
@@ -148,7 +148,7 @@ export async function writeSnapshot(
     for (const items of state.vocabulary.records()) await write({ t: "terms", items });
     for (const items of state.vocabulary.phoneticRecords()) await write({ t: "sounds", items });
     for (let start = 0; start < state.passageTerms.slots; start += 4096) {
-      await write({ t: "passage-terms", items: state.passageTerms.records(start, start + 4096) });
+      await write({ t: "passage-terms", ...state.passageTerms.record(start, start + 4096) });
     }
     await write({ t: "kinds", base64: Buffer.from(state.answerKinds).toString("base64") });
     for (const items of state.search.documentRecords()) await write({ t: "documents", items });
@@ -271,7 +271,7 @@ async function readRecords(
         vocabulary.addPhoneticRecords(record.items);
         break;
       case "passage-terms":
-        passageTerms.addRecords(record.items);
+        passageTerms.addRecord(record);
         break;
       case "kinds":
         answerKinds = new Uint8Array(Buffer.from(record.base64, "base64"));
