@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Article, Corpus, Passage } from "../corpus/types.js";
-import { type AnalyzedToken, analyze } from "../language/analyze.js";
+import { type AnalyzedToken, analyze, releaseAnalysisCaches } from "../language/analyze.js";
 import { answerKindsOf } from "../language/answer-kind.js";
 import { Vocabulary } from "../language/vocabulary.js";
 import { type IndexedDocument, PassageSearch, passageSearchOptions } from "./passage-search.js";
@@ -97,6 +97,7 @@ export async function buildIndexState(
     }
     articles.set(article.id, { hash: articleHash(article), title, positions });
   }
+  releaseAnalysisCaches();
   await vocabulary.freeze(pause, search.terms);
   return {
     search,
