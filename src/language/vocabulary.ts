@@ -35,8 +35,11 @@ interface TermEntry {
   id: number;
   /** Number of passages containing the term. */
   df: number;
-  /** Spellings of the term and how often each occurs. */
-  surfaces: Map<string, number>;
+  /**
+   * Spellings of the term and how often each occurs, as pairs in one flat array (`Armée, 3,
+   * armée, 12`): most terms have one or two, and a Map per term costs several times as much.
+   */
+  surfaces: (string | number)[];
 }
 
 /**
@@ -69,14 +72,16 @@ export class Vocabulary implements TermSource {
     for (const { term, surface } of tokens) {
       let entry = this.#writable(term);
       if (!entry) {
-        entry = { id: this.#nextId++, df: 0, surfaces: new Map() };
+        entry = { id: this.#nextId++, df: 0, surfaces: [] };
         this.#terms.set(term, entry);
         this.#owned?.add(entry);
       }
       const count = counts.get(entry.id) ?? 0;
       if (count === 0) entry.df++;
       counts.set(entry.id, count + 1);
-      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+      const at = entry.surfaces.indexOf(surface);
+      if (at < 0) entry.surfaces.push(surface, 1);
+      else entry.surfaces[at + 1] = (entry.surfaces[at + 1] as number) + 1;
     }
     return counts;
   }
@@ -96,9 +101,11 @@ export class Vocabulary implements TermSource {
         seen.add(term);
         entry.df--;
       }
-      const count = (entry.surfaces.get(surface) ?? 0) - 1;
-      if (count > 0) entry.surfaces.set(surface, count);
-      else entry.surfaces.delete(surface);
+      const at = entry.surfaces.indexOf(surface);
+      if (at < 0) continue;
+      const count = (entry.surfaces[at + 1] as number) - 1;
+      if (count > 0) entry.surfaces[at + 1] = count;
+      else entry.surfaces.splice(at, 2);
     }
     for (const term of seen) if (this.#terms.get(term)?.df === 0) this.#terms.delete(term);
   }
@@ -126,7 +133,7 @@ export class Vocabulary implements TermSource {
   *records(batch = 4096): Generator<TermRecord[]> {
     let records: TermRecord[] = [];
     for (const [term, { id, df, surfaces }] of this.#terms) {
-      records.push([term, id, df, [...surfaces].flat()]);
+      records.push([term, id, df, surfaces]);
       if (records.length >= batch) {
         yield records;
         records = [];
@@ -168,9 +175,9 @@ export class Vocabulary implements TermSource {
   /** Adds terms read from a snapshot ({@link records}); see {@link withCounts}. */
   addRecords(records: readonly TermRecord[]): void {
     for (const [term, id, df, flat] of records) {
-      const surfaces = new Map<string, number>();
+      const surfaces: (string | number)[] = [];
       for (let index = 0; index + 1 < flat.length; index += 2) {
-        surfaces.set(String(flat[index]), Number(flat[index + 1]));
+        surfaces.push(String(flat[index]), Number(flat[index + 1]));
       }
       this.#terms.set(term, { id, df, surfaces });
     }
@@ -192,7 +199,7 @@ export class Vocabulary implements TermSource {
   #writable(term: string): TermEntry | undefined {
     const entry = this.#terms.get(term);
     if (!entry || !this.#owned || this.#owned.has(entry)) return entry;
-    const clone = { id: entry.id, df: entry.df, surfaces: new Map(entry.surfaces) };
+    const clone = { id: entry.id, df: entry.df, surfaces: entry.surfaces.slice() };
     this.#terms.set(term, clone);
     this.#owned.add(clone);
     return clone;
@@ -230,7 +237,7 @@ export class Vocabulary implements TermSource {
     const words = new Map<string, VocabularyWord & { count: number; term: string }>();
     for (const [term, entry] of this.#terms) {
       own?.set(term, true);
-      for (const [surface, count] of entry.surfaces) {
+      for (const [surface, count] of pairs(entry.surfaces)) {
         const folded = foldWord(surface);
         const known = words.get(folded);
         if (!known)
@@ -331,7 +338,7 @@ export class Vocabulary implements TermSource {
     if (!entry) return undefined;
     let best: string | undefined;
     let count = -1;
-    for (const [surface, n] of entry.surfaces) {
+    for (const [surface, n] of pairs(entry.surfaces)) {
       if (n > count || (n === count && best !== undefined && surface < best)) {
         best = surface;
         count = n;
@@ -408,6 +415,12 @@ export class Vocabulary implements TermSource {
     if (!this.#tree) throw new Error("Vocabulary: call freeze() before looking terms up");
     return this.#tree;
   }
+}
+
+/** The spellings and counts of a term's flat `surfaces` array. */
+function* pairs(flat: readonly (string | number)[]): Generator<[surface: string, count: number]> {
+  for (let index = 0; index + 1 < flat.length; index += 2)
+    yield [flat[index] as string, flat[index + 1] as number];
 }
 
 /** How many completions are kept for each one- and two-letter prefix. */
