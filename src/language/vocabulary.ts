@@ -72,7 +72,7 @@ export class Vocabulary implements TermSource {
     for (const { term, surface } of tokens) {
       let entry = this.#writable(term);
       if (!entry) {
-        entry = { id: this.#nextId++, df: 0, surfaces: [] };
+        entry = { id: this.#nextId++, df: 0, surfaces: [surface, 0] };
         this.#terms.set(term, entry);
         this.#owned?.add(entry);
       }
@@ -80,7 +80,8 @@ export class Vocabulary implements TermSource {
       if (count === 0) entry.df++;
       counts.set(entry.id, count + 1);
       const at = entry.surfaces.indexOf(surface);
-      if (at < 0) entry.surfaces.push(surface, 1);
+      // A new array of the exact size (`push` and spreads leave room for 16 more in every one).
+      if (at < 0) entry.surfaces = entry.surfaces.concat([surface, 1]);
       else entry.surfaces[at + 1] = (entry.surfaces[at + 1] as number) + 1;
     }
     return counts;
@@ -105,7 +106,7 @@ export class Vocabulary implements TermSource {
       if (at < 0) continue;
       const count = (entry.surfaces[at + 1] as number) - 1;
       if (count > 0) entry.surfaces[at + 1] = count;
-      else entry.surfaces.splice(at, 2);
+      else entry.surfaces = entry.surfaces.slice(0, at).concat(entry.surfaces.slice(at + 2));
     }
     for (const term of seen) if (this.#terms.get(term)?.df === 0) this.#terms.delete(term);
   }
@@ -175,10 +176,7 @@ export class Vocabulary implements TermSource {
   /** Adds terms read from a snapshot ({@link records}); see {@link withCounts}. */
   addRecords(records: readonly TermRecord[]): void {
     for (const [term, id, df, flat] of records) {
-      const surfaces: (string | number)[] = [];
-      for (let index = 0; index + 1 < flat.length; index += 2) {
-        surfaces.push(String(flat[index]), Number(flat[index + 1]));
-      }
+      const surfaces = flat.slice(0, flat.length - (flat.length % 2));
       this.#terms.set(term, { id, df, surfaces });
     }
   }
@@ -268,7 +266,7 @@ export class Vocabulary implements TermSource {
       if (key === null) continue;
       const terms = sounds.get(key);
       if (!terms) sounds.set(key, [term]);
-      else if (!terms.includes(term)) terms.push(term);
+      else if (!terms.includes(term)) sounds.set(key, terms.concat([term]));
       if (++sinceYield % 256 === 0) yield;
     }
     // Sorted, so that the order terms were added in (a fresh build's, an update's) does not show.
