@@ -233,9 +233,13 @@ export class Vocabulary implements TermSource {
     // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
     // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
     const words = new Map<string, VocabularyWord & { count: number; term: string }>();
+    let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
       own?.set(term, true);
-      for (const [surface, count] of pairs(entry.surfaces)) {
+      const { surfaces } = entry;
+      for (let index = 0; index + 1 < surfaces.length; index += 2) {
+        const surface = surfaces[index] as string;
+        const count = surfaces[index + 1] as number;
         const folded = foldWord(surface);
         const known = words.get(folded);
         if (!known)
@@ -250,7 +254,7 @@ export class Vocabulary implements TermSource {
         else if (count > known.count || (count === known.count && surface < known.display))
           Object.assign(known, { display: surface, count, termId: entry.id });
       }
-      yield;
+      if (++sinceYield % 256 === 0) yield;
     }
     this.#tree = tree ?? own;
 
@@ -258,7 +262,6 @@ export class Vocabulary implements TermSource {
     // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
     const known = this.#phonetic;
     const phonetic = new Map<string, string | null>();
-    let sinceYield = 0;
     for (const { folded, term } of words.values()) {
       let key = known.get(folded);
       if (key === undefined) key = phoneticKey(folded);
