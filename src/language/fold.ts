@@ -13,4 +13,4 @@ export function foldWord(word: string): string {
     .replace(/\p{M}/gu, "");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
