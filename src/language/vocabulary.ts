@@ -11,8 +11,8 @@ export interface VocabularyWord {
   folded: string;
   /** Number of passages containing it. */
   passages: number;
-  /** The dense id of its index term ({@link Vocabulary.idOf}). */
-  termId: number;
+  /** Its index term (of its most frequent spelling). */
+  term: string;
 }
 
 /**
@@ -232,7 +232,7 @@ export class Vocabulary implements TermSource {
     const own = tree ? null : new SearchableMap<true>();
     // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
     // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
-    const words = new Map<string, VocabularyWord & { count: number; term: string }>();
+    const words = new Map<string, VocabularyWord & { count: number; soundTerm: string }>();
     let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
       own?.set(term, true);
@@ -247,12 +247,12 @@ export class Vocabulary implements TermSource {
             display: surface,
             folded,
             passages: entry.df,
-            termId: entry.id,
-            count,
             term,
+            count,
+            soundTerm: term,
           });
         else if (count > known.count || (count === known.count && surface < known.display))
-          Object.assign(known, { display: surface, count, termId: entry.id });
+          Object.assign(known, { display: surface, count, term });
       }
       if (++sinceYield % 256 === 0) yield;
     }
@@ -262,7 +262,7 @@ export class Vocabulary implements TermSource {
     // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
     const known = this.#phonetic;
     const phonetic = new Map<string, string | null>();
-    for (const { folded, term } of words.values()) {
+    for (const { folded, soundTerm: term } of words.values()) {
       let key = known.get(folded);
       if (key === undefined) key = phoneticKey(folded);
       phonetic.set(folded, key);
@@ -283,9 +283,9 @@ export class Vocabulary implements TermSource {
     // Words by their first two letters, each bucket sorted; the most frequent words of every one-
     // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
     const buckets = new Map<string, VocabularyWord[]>();
-    for (const { display, folded, passages, termId } of words.values()) {
+    for (const { display, folded, passages, term } of words.values()) {
       const key = folded.slice(0, 2);
-      const word = { display, folded, passages, termId };
+      const word = { display, folded, passages, term };
       const bucket = buckets.get(key);
       if (bucket) bucket.push(word);
       else buckets.set(key, [word]);

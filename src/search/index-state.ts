@@ -88,7 +88,8 @@ export async function buildIndexState(
     const positions: number[] = [];
     for (const passage of article.passages) {
       const tokens = analyze(passage.text);
-      passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
+      vocabulary.addPassage(tokens);
+      passageTerms.add(tokens.length);
       positions.push(passages.length);
       search.add({ id: passages.length, text: termsOf(tokens), title });
       passages.push(passage);
@@ -186,7 +187,8 @@ export async function prepareUpdate(
     const positions: number[] = [];
     analysis.passages.forEach(({ tokens, kinds: passageKinds }, index) => {
       const position = passages.length;
-      passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
+      vocabulary.addPassage(tokens);
+      passageTerms.add(tokens.length);
       passages.push(article.passages[index]);
       kinds.push([position, passageKinds]);
       additions.push({ id: position, text: termsOf(tokens), title: analysis.title });

@@ -187,9 +187,15 @@ export class PassageIndex {
       vocabulary: this.#vocabulary,
       articles: this.#articleList,
       relatedTo: (head) => {
-        const positions = this.#relatedPositions(head);
-        return (termId) =>
-          positions.some((position) => this.#passageTerms.frequency(position, termId) > 0);
+        const shortIds = this.#relatedPositions(head).map((position) =>
+          this.#search.shortIdOf(position),
+        );
+        return (term) => {
+          const postings = this.#search.textPostings(term);
+          return (
+            postings !== undefined && shortIds.some((id) => id !== undefined && postings.has(id))
+          );
+        };
       },
     });
   }
@@ -269,7 +275,7 @@ export class PassageIndex {
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
         term,
         factor,
-        id: vocabulary.idOf(term),
+        postings: this.#search.textPostings(term),
         idf: vocabulary.idf(term),
       })),
     }));
@@ -281,14 +287,15 @@ export class PassageIndex {
       const article = passage && this.#articles.get(passage.articleId);
       if (!passage || !article) continue;
       const titleTerms = this.#titleTerms.get(article.id);
+      const shortId = this.#search.shortIdOf(position);
       const matchedTerms = new Set<string>();
       let covered = 0;
       let score = 0;
       for (const concept of resolved) {
         let bestMatch = 0;
         let bestScore = 0;
-        for (const { term, factor, id, idf } of concept.alternatives) {
-          const frequency = this.#passageTerms.frequency(position, id);
+        for (const { term, factor, postings, idf } of concept.alternatives) {
+          const frequency = (shortId !== undefined && postings?.get(shortId)) || 0;
           if (frequency > 0) {
             matchedTerms.add(term);
             bestMatch = Math.max(bestMatch, factor);

@@ -38,6 +38,20 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     atPrefix: (prefix) => this._index.atPrefix(prefix),
   };
 
+  /**
+   * How often `term` occurs in the text of each passage that holds it, by MiniSearch short id
+   * ({@link shortIdOf}): ranking reads term frequencies from the postings rather than from a
+   * second, per-passage copy of them.
+   */
+  textPostings(term: string): ReadonlyMap<number, number> | undefined {
+    return this._index.get(term)?.get(this._fieldIds.text as number);
+  }
+
+  /** MiniSearch's short id of the passage at `position` (undefined when it is not indexed). */
+  shortIdOf(position: number): number | undefined {
+    return this._idToShortId.get(position);
+  }
+
   /** MiniSearch's counts. */
   get counts(): SearchCounts {
     return {

@@ -9,10 +9,10 @@ export interface SuggestionSources {
   vocabulary: Vocabulary;
   articles: readonly Article[];
   /**
-   * Whether a term (by id) occurs in the passages that best match the words typed before the
+   * Whether an index term occurs in the passages that best match the words typed before the
    * last one: the test is asked for every candidate completion, so it must be cheap.
    */
-  relatedTo: (head: string) => (termId: number) => boolean;
+  relatedTo: (head: string) => (term: string) => boolean;
 }
 
 /**
@@ -44,7 +44,7 @@ export function suggestCompletions(
     const related: VocabularyWord[] = [];
     const others: VocabularyWord[] = [];
     const isRelated = head.trim() === "" ? () => false : sources.relatedTo(head);
-    for (const word of candidates) (isRelated(word.termId) ? related : others).push(word);
+    for (const word of candidates) (isRelated(word.term) ? related : others).push(word);
     for (const word of [...related, ...others]) choices.push(clip(`${head}${word.display}`));
   }
   // The text as typed is always a valid choice (users may ask about what the corpus lacks).

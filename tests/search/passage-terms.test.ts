@@ -1,99 +1,67 @@
 import { describe, expect, it } from "vitest";
 import { PassageTerms } from "../../src/search/passage-terms.js";
 
-const counts = (entries: [number, number][]) => new Map(entries);
-
-function termsOfThree(): PassageTerms {
+function termsOf(lengths: readonly number[]): PassageTerms {
   const terms = new PassageTerms();
-  terms.add(
-    counts([
-      [5, 2],
-      [1, 1],
-      [9, 3],
-    ]),
-    6,
-  );
-  terms.add(counts([[2, 1]]), 1);
-  terms.add(
-    counts([
-      [1, 4],
-      [7, 1],
-    ]),
-    5,
-  );
+  for (const length of lengths) terms.add(length);
   return terms;
 }
 
 describe("PassageTerms", () => {
-  it("answers how often a term occurs in a passage, 0 when absent", () => {
-    const terms = termsOfThree();
-    expect(terms.frequency(0, 5)).toBe(2);
-    expect(terms.frequency(0, 9)).toBe(3);
-    expect(terms.frequency(0, 2)).toBe(0);
-    expect(terms.frequency(2, 1)).toBe(4);
-    expect(terms.frequency(3, 1)).toBe(0);
-    expect(terms.frequency(0, -1)).toBe(0);
+  it("keeps each passage's length and their exact average", () => {
+    const terms = termsOf([6, 1, 5]);
+    expect(terms.length(0)).toBe(6);
     expect(terms.length(2)).toBe(5);
+    expect(terms.length(3)).toBe(0);
+    expect(terms.length(-1)).toBe(0);
     expect(terms.averageLength).toBe(4);
-    expect([...terms.termsOf(0).ids]).toEqual([1, 5, 9]);
   });
 
   it("empties a removed passage's slot without renumbering the others", () => {
-    const terms = termsOfThree();
+    const terms = termsOf([6, 1, 5]);
+    terms.remove(1);
     terms.remove(1);
     expect(terms.slots).toBe(3);
-    expect(terms.frequency(1, 2)).toBe(0);
     expect(terms.length(1)).toBe(0);
-    expect(terms.frequency(2, 7)).toBe(1);
+    expect(terms.length(2)).toBe(5);
     expect(terms.averageLength).toBe(5.5);
   });
 
-  it("lets a copy and its original each add passages without seeing the other's", () => {
-    const original = termsOfThree();
+  it("lets a copy and its original change apart", () => {
+    const original = termsOf([6, 1, 5]);
     const copy = original.copy();
-    copy.add(counts([[3, 1]]), 1);
-    original.add(counts([[4, 2]]), 2);
+    copy.add(3);
     copy.remove(0);
-    expect(copy.frequency(3, 3)).toBe(1);
-    expect(copy.frequency(3, 4)).toBe(0);
-    expect(original.frequency(3, 4)).toBe(2);
-    expect(original.frequency(3, 3)).toBe(0);
-    expect(original.frequency(0, 5)).toBe(2);
-    expect(copy.frequency(0, 5)).toBe(0);
+    original.add(9);
+    expect(copy.length(3)).toBe(3);
+    expect(original.length(3)).toBe(9);
+    expect(original.length(0)).toBe(6);
+    expect(copy.averageLength).toBe(3);
+    expect(original.averageLength).toBe(5.25);
   });
 
-  it("keeps a passage with more distinct terms than a chunk holds", () => {
-    const terms = termsOfThree();
-    const large = new Map<number, number>();
-    for (let id = 0; id < 70_000; id++) large.set(id * 2, 1 + (id % 3));
-    terms.add(large, 140_000);
-    terms.add(counts([[11, 1]]), 1);
-    expect(terms.frequency(3, 2 * 69_999)).toBe(1 + (69_999 % 3));
-    expect(terms.frequency(3, 3)).toBe(0);
-    expect(terms.frequency(4, 11)).toBe(1);
-    expect(terms.frequency(0, 9)).toBe(3);
+  it("grows past its first thousand slots", () => {
+    const terms = termsOf(Array.from({ length: 3000 }, (_, index) => index % 7));
+    expect(terms.slots).toBe(3000);
+    expect(terms.length(2999)).toBe(2999 % 7);
   });
 
   it("reads back what its snapshot records hold, empty slots included", () => {
-    const terms = termsOfThree();
+    const terms = termsOf([6, 1, 5]);
     terms.remove(1);
     const read = new PassageTerms();
     read.addRecord(JSON.parse(JSON.stringify(terms.record(0, 2))));
     read.addRecord(JSON.parse(JSON.stringify(terms.record(2, 10))));
     expect(read.slots).toBe(3);
-    for (let passage = 0; passage < 3; passage++) {
-      for (const id of [1, 2, 5, 7, 9]) {
-        expect(read.frequency(passage, id)).toBe(terms.frequency(passage, id));
-      }
-      expect(read.length(passage)).toBe(terms.length(passage));
-    }
+    expect([0, 1, 2].map((passage) => read.length(passage))).toEqual([6, 0, 5]);
     expect(read.averageLength).toBe(terms.averageLength);
+    read.remove(1);
+    expect(read.averageLength).toBe(5.5);
   });
 
-  it("refuses a record whose sizes do not match its term ids", () => {
-    const record = termsOfThree().record(0, 3);
-    expect(() => new PassageTerms().addRecord({ ...record, sizes: [3, 1, 1] })).toThrow(
-      "PassageTerms: a snapshot record's sizes do not match its term ids",
+  it("refuses a record holding something else than lengths", () => {
+    expect(() => new PassageTerms().addRecord({ lengths: [3, -2] })).toThrow(
+      "PassageTerms: a snapshot record holds the length -2",
     );
   });
 });
