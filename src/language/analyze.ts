@@ -125,6 +125,18 @@ export function contentTermOf(surface: string, language: AnalysisLanguage = "fr"
 }
 
 /**
+ * Empties the caches of words already analyzed. A build fills them with every word of its corpus
+ * (hundreds of thousands at 100k passages, tens of MB) while questions need only a few: the
+ * build calls this once it is done, so an index does not keep its corpus's words twice.
+ */
+export function releaseAnalysisCaches(): void {
+  for (const cache of [stemCache, contentTermCache]) {
+    cache.fr.clear();
+    cache.en.clear();
+  }
+}
+
+/**
  * Guesses whether a short question, tokenized, is written in English or French from its function
  * words. French wins ties, since most users write French.
  */

@@ -3,6 +3,8 @@
  * `Sokhné` → `sokhne`, `Œuvre` → `oeuvre`.
  */
 export function foldWord(word: string): string {
+  // Most words of a French corpus are plain ASCII, which only case folding changes (and fast).
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .replace(/œ/g, "oe")
@@ -10,3 +12,5 @@ export function foldWord(word: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "");
 }
+
+const ASCII = /^\p{ASCII}*$/u;

@@ -51,6 +51,8 @@ const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}{2,})$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
 /** Most alternatives a concept keeps, strongest first. */
 const MAX_ALTERNATIVES = 12;
+/** Words whose resolution a resolver remembers per source (the least recently used forgotten). */
+const RESOLVED_WORDS = 4096;
 
 /**
  * Resolves questions into concepts against a term source: alias names first, then each word by
@@ -61,6 +63,12 @@ const MAX_ALTERNATIVES = 12;
 export class TermResolver {
   readonly lexicon: Lexicon;
   readonly weights: MatchWeights;
+  /**
+   * Words resolved lately, per source (sources do not change once they answer): a question typed
+   * keystroke by keystroke (autocomplete) resolves the same words again at every keystroke, and
+   * a typo walk on a large vocabulary costs milliseconds.
+   */
+  readonly #resolved = new WeakMap<TermSource, Map<string, Concept>>();
 
   constructor(lexicon: Lexicon, weights: MatchWeights = defaultMatchWeights) {
     this.lexicon = lexicon;
@@ -106,7 +114,7 @@ export class TermResolver {
       }
       const word = words[index++];
       if (!word) continue;
-      const concept = this.#resolveWord(word, question, source);
+      const concept = this.#resolveWordOnce(word, question, source);
       if (concept.alternatives.size === 0) {
         concept.unknownName = this.#looksLikeName(word, question);
         concept.weight =
@@ -169,6 +177,27 @@ export class TermResolver {
       addWord(alternatives, source, french, this.weights.translation);
     if (alternatives.size === 0) return null;
     return makeConcept(`${word.surface} ${particle.surface}`, alternatives, source, false);
+  }
+
+  /**
+   * {@link #resolveWord}, remembered: its result depends only on the word, the question's language
+   * and yes/no, and the source. Returns a copy the caller may change.
+   */
+  #resolveWordOnce(word: QuestionWord, question: Question, source: TermSource): Concept {
+    let memo = this.#resolved.get(source);
+    if (!memo) {
+      memo = new Map();
+      this.#resolved.set(source, memo);
+    }
+    const key = `${question.language}${question.yesNo ? 1 : 0}\0${word.surface}\0${word.term}\0${word.folded}`;
+    let concept = memo.get(key);
+    if (concept) memo.delete(key);
+    else {
+      concept = this.#resolveWord(word, question, source);
+      if (memo.size >= RESOLVED_WORDS) memo.delete(memo.keys().next().value as string);
+    }
+    memo.set(key, concept);
+    return { ...concept, alternatives: new Map(concept.alternatives) };
   }
 
   #resolveWord(word: QuestionWord, question: Question, source: TermSource): Concept {

@@ -11,6 +11,20 @@ export interface VocabularyWord {
   folded: string;
   /** Number of passages containing it. */
   passages: number;
+  /** Its index term (of its most frequent spelling). */
+  term: string;
+}
+
+/**
+ * A radix tree whose keys include every term of a vocabulary (the search index's own term tree):
+ * typo and prefix look-ups walk it and keep the terms the vocabulary has, so that a large corpus
+ * does not hold a second tree of the same terms.
+ */
+export interface TermTree {
+  /** Keys within `maxDistance` edits of `key`, each with its value and distance. */
+  fuzzyGet(key: string, maxDistance: number): Map<string, [unknown, number]>;
+  /** The keys that start with `prefix`. */
+  atPrefix(prefix: string): { keys(): Iterable<string> };
 }
 
 /** One term as a snapshot stores it: term, id, document frequency, then spelling and count pairs. */
@@ -21,8 +35,11 @@ interface TermEntry {
   id: number;
   /** Number of passages containing the term. */
   df: number;
-  /** Spellings of the term and how often each occurs. */
-  surfaces: Map<string, number>;
+  /**
+   * Spellings of the term and how often each occurs, as pairs in one flat array (`Armée, 3,
+   * armée, 12`): most terms have one or two, and a Map per term costs several times as much.
+   */
+  surfaces: (string | number)[];
 }
 
 /**
@@ -35,7 +52,7 @@ export class Vocabulary implements TermSource {
   /** Entries this vocabulary may change in place; a derived copy clones the others on write. */
   #owned: Set<TermEntry> | null = null;
   #nextId = 0;
-  #searchable: SearchableMap<number> | null = null;
+  #tree: TermTree | null = null;
   #buckets = new Map<string, VocabularyWord[]>();
   #topByPrefix = new Map<string, VocabularyWord[]>();
   #topWords: VocabularyWord[] = [];
@@ -55,14 +72,17 @@ export class Vocabulary implements TermSource {
     for (const { term, surface } of tokens) {
       let entry = this.#writable(term);
       if (!entry) {
-        entry = { id: this.#nextId++, df: 0, surfaces: new Map() };
+        entry = { id: this.#nextId++, df: 0, surfaces: [surface, 0] };
         this.#terms.set(term, entry);
         this.#owned?.add(entry);
       }
       const count = counts.get(entry.id) ?? 0;
       if (count === 0) entry.df++;
       counts.set(entry.id, count + 1);
-      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+      const at = entry.surfaces.indexOf(surface);
+      // A new array of the exact size (`push` and spreads leave room for 16 more in every one).
+      if (at < 0) entry.surfaces = entry.surfaces.concat([surface, 1]);
+      else entry.surfaces[at + 1] = (entry.surfaces[at + 1] as number) + 1;
     }
     return counts;
   }
@@ -82,9 +102,11 @@ export class Vocabulary implements TermSource {
         seen.add(term);
         entry.df--;
       }
-      const count = (entry.surfaces.get(surface) ?? 0) - 1;
-      if (count > 0) entry.surfaces.set(surface, count);
-      else entry.surfaces.delete(surface);
+      const at = entry.surfaces.indexOf(surface);
+      if (at < 0) continue;
+      const count = (entry.surfaces[at + 1] as number) - 1;
+      if (count > 0) entry.surfaces[at + 1] = count;
+      else entry.surfaces = entry.surfaces.slice(0, at).concat(entry.surfaces.slice(at + 2));
     }
     for (const term of seen) if (this.#terms.get(term)?.df === 0) this.#terms.delete(term);
   }
@@ -112,7 +134,7 @@ export class Vocabulary implements TermSource {
   *records(batch = 4096): Generator<TermRecord[]> {
     let records: TermRecord[] = [];
     for (const [term, { id, df, surfaces }] of this.#terms) {
-      records.push([term, id, df, [...surfaces].flat()]);
+      records.push([term, id, df, surfaces]);
       if (records.length >= batch) {
         yield records;
         records = [];
@@ -154,10 +176,7 @@ export class Vocabulary implements TermSource {
   /** Adds terms read from a snapshot ({@link records}); see {@link withCounts}. */
   addRecords(records: readonly TermRecord[]): void {
     for (const [term, id, df, flat] of records) {
-      const surfaces = new Map<string, number>();
-      for (let index = 0; index + 1 < flat.length; index += 2) {
-        surfaces.set(String(flat[index]), Number(flat[index + 1]));
-      }
+      const surfaces = flat.slice(0, flat.length - (flat.length % 2));
       this.#terms.set(term, { id, df, surfaces });
     }
   }
@@ -178,7 +197,7 @@ export class Vocabulary implements TermSource {
   #writable(term: string): TermEntry | undefined {
     const entry = this.#terms.get(term);
     if (!entry || !this.#owned || this.#owned.has(entry)) return entry;
-    const clone = { id: entry.id, df: entry.df, surfaces: new Map(entry.surfaces) };
+    const clone = { id: entry.id, df: entry.df, surfaces: entry.surfaces.slice() };
     this.#terms.set(term, clone);
     this.#owned.add(clone);
     return clone;
@@ -191,10 +210,15 @@ export class Vocabulary implements TermSource {
 
   /**
    * Builds the lookup structures; the vocabulary is read-only afterwards. Calls `pause` often, so
-   * a caller can yield to the event loop while a large vocabulary is frozen.
+   * a caller can yield to the event loop while a large vocabulary is frozen. With `tree` (whose
+   * keys must include every term, now and as long as this vocabulary answers), typo and prefix
+   * look-ups walk it instead of a tree of their own.
    */
-  async freeze(pause: () => Promise<void> | undefined = () => undefined): Promise<void> {
-    for (const _ of this.#freezeSteps()) await pause();
+  async freeze(
+    pause: () => Promise<void> | undefined = () => undefined,
+    tree?: TermTree,
+  ): Promise<void> {
+    for (const _ of this.#freezeSteps(tree)) await pause();
   }
 
   /** {@link freeze} in one go, for small vocabularies (an article's, for summary topics). */
@@ -204,38 +228,53 @@ export class Vocabulary implements TermSource {
   }
 
   /** The freezing work, yielding between small steps. */
-  *#freezeSteps(): Generator<void> {
-    const searchable = new SearchableMap<number>();
+  *#freezeSteps(tree?: TermTree): Generator<void> {
+    const own = tree ? null : new SearchableMap<true>();
     // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
     // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
-    const words = new Map<string, VocabularyWord & { count: number; term: string }>();
+    const words = new Map<string, VocabularyWord & { count: number; soundTerm: string }>();
+    let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
-      searchable.set(term, entry.df);
-      for (const [surface, count] of entry.surfaces) {
+      own?.set(term, true);
+      const { surfaces } = entry;
+      for (let index = 0; index + 1 < surfaces.length; index += 2) {
+        const surface = surfaces[index] as string;
+        const count = surfaces[index + 1] as number;
         const folded = foldWord(surface);
         const known = words.get(folded);
         if (!known)
-          words.set(folded, { display: surface, folded, passages: entry.df, count, term });
+          words.set(folded, {
+            display: surface,
+            folded,
+            passages: entry.df,
+            term,
+            count,
+            soundTerm: term,
+          });
         else if (count > known.count || (count === known.count && surface < known.display))
-          Object.assign(known, { display: surface, count });
+          Object.assign(known, { display: surface, count, term });
       }
-      yield;
+      if (++sinceYield % 256 === 0) yield;
     }
-    this.#searchable = searchable;
+    this.#tree = tree ?? own;
 
     const sounds = new Map<string, string[]>();
     // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
     const known = this.#phonetic;
-    const phonetic = new Map<string, string | null>();
-    let sinceYield = 0;
-    for (const { folded, term } of words.values()) {
+    // The keys of exactly these words (a snapshot's) are kept as they are rather than copied.
+    let complete = known.size === words.size;
+    const keys: (string | null)[] = [];
+    for (const { folded, soundTerm: term } of words.values()) {
       let key = known.get(folded);
-      if (key === undefined) key = phoneticKey(folded);
-      phonetic.set(folded, key);
+      if (key === undefined) {
+        key = phoneticKey(folded);
+        complete = false;
+      }
+      keys.push(key);
       if (key === null) continue;
       const terms = sounds.get(key);
       if (!terms) sounds.set(key, [term]);
-      else if (!terms.includes(term)) terms.push(term);
+      else if (!terms.includes(term)) sounds.set(key, terms.concat([term]));
       if (++sinceYield % 256 === 0) yield;
     }
     // Sorted, so that the order terms were added in (a fresh build's, an update's) does not show.
@@ -244,21 +283,30 @@ export class Vocabulary implements TermSource {
       if (++sinceYield % 256 === 0) yield;
     }
     this.#sounds = sounds;
-    this.#phonetic = phonetic;
+    if (complete) this.#phonetic = known;
+    else {
+      const phonetic = new Map<string, string | null>();
+      let index = 0;
+      for (const folded of words.keys()) phonetic.set(folded, keys[index++] ?? null);
+      this.#phonetic = phonetic;
+    }
 
     // Words by their first two letters, each bucket sorted; the most frequent words of every one-
     // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
+    // Taken in folded order (a plain string sort: much faster than a comparator), so that each
+    // bucket comes out sorted.
     const buckets = new Map<string, VocabularyWord[]>();
-    for (const { display, folded, passages } of words.values()) {
+    for (const folded of [...words.keys()].sort()) {
+      const { display, passages, term } = words.get(folded) as VocabularyWord;
       const key = folded.slice(0, 2);
+      const word = { display, folded, passages, term };
       const bucket = buckets.get(key);
-      if (bucket) bucket.push({ display, folded, passages });
-      else buckets.set(key, [{ display, folded, passages }]);
+      if (bucket) bucket.push(word);
+      else buckets.set(key, [word]);
       if (++sinceYield % 1024 === 0) yield;
     }
     const top = new Map<string, VocabularyWord[]>();
     for (const [key, bucket] of buckets) {
-      bucket.sort(byFolded);
       top.set(key, mostFrequent(bucket, PRECOMPUTED_COMPLETIONS));
       const initial = key.slice(0, 1);
       top.set(
@@ -305,7 +353,7 @@ export class Vocabulary implements TermSource {
     if (!entry) return undefined;
     let best: string | undefined;
     let count = -1;
-    for (const [surface, n] of entry.surfaces) {
+    for (const [surface, n] of pairs(entry.surfaces)) {
       if (n > count || (n === count && best !== undefined && surface < best)) {
         best = surface;
         count = n;
@@ -317,10 +365,12 @@ export class Vocabulary implements TermSource {
   /** Known terms within `maxDistance` edits of `term`, closest first, then most frequent. */
   fuzzy(term: string, maxDistance: number): { term: string; distance: number }[] {
     if (maxDistance <= 0) return [];
-    const results = this.#requireSearchable().fuzzyGet(term, maxDistance);
-    return [...results]
-      .map(([found, [df, distance]]) => ({ term: found, distance, df }))
-      .filter((match) => match.term !== term)
+    const found: { term: string; distance: number; df: number }[] = [];
+    for (const [known, [, distance]] of this.#requireTree().fuzzyGet(term, maxDistance)) {
+      const df = this.documentFrequency(known);
+      if (known !== term && df > 0) found.push({ term: known, distance, df });
+    }
+    return found
       .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.term < b.term ? -1 : 1))
       .map(({ term: found, distance }) => ({ term: found, distance }));
   }
@@ -338,8 +388,9 @@ export class Vocabulary implements TermSource {
   /** Known terms that start with `prefix` (other than the prefix itself), most frequent first. */
   withPrefix(prefix: string, limit: number): string[] {
     const found: { term: string; df: number }[] = [];
-    for (const [term, df] of this.#requireSearchable().atPrefix(prefix)) {
-      if (term !== prefix) found.push({ term, df });
+    for (const term of this.#requireTree().atPrefix(prefix).keys()) {
+      const df = this.documentFrequency(term);
+      if (term !== prefix && df > 0) found.push({ term, df });
     }
     return found
       .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
@@ -375,10 +426,16 @@ export class Vocabulary implements TermSource {
       .slice(0, limit);
   }
 
-  #requireSearchable(): SearchableMap<number> {
-    if (!this.#searchable) throw new Error("Vocabulary: call freeze() before looking terms up");
-    return this.#searchable;
+  #requireTree(): TermTree {
+    if (!this.#tree) throw new Error("Vocabulary: call freeze() before looking terms up");
+    return this.#tree;
   }
+}
+
+/** The spellings and counts of a term's flat `surfaces` array. */
+function* pairs(flat: readonly (string | number)[]): Generator<[surface: string, count: number]> {
+  for (let index = 0; index + 1 < flat.length; index += 2)
+    yield [flat[index] as string, flat[index + 1] as number];
 }
 
 /** How many completions are kept for each one- and two-letter prefix. */

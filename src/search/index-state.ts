@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Article, Corpus, Passage } from "../corpus/types.js";
-import { type AnalyzedToken, analyze } from "../language/analyze.js";
+import { type AnalyzedToken, analyze, releaseAnalysisCaches } from "../language/analyze.js";
 import { answerKindsOf } from "../language/answer-kind.js";
 import { Vocabulary } from "../language/vocabulary.js";
 import { type IndexedDocument, PassageSearch, passageSearchOptions } from "./passage-search.js";
@@ -88,7 +88,8 @@ export async function buildIndexState(
     const positions: number[] = [];
     for (const passage of article.passages) {
       const tokens = analyze(passage.text);
-      passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
+      vocabulary.addPassage(tokens);
+      passageTerms.add(tokens.length);
       positions.push(passages.length);
       search.add({ id: passages.length, text: termsOf(tokens), title });
       passages.push(passage);
@@ -97,7 +98,8 @@ export async function buildIndexState(
     }
     articles.set(article.id, { hash: articleHash(article), title, positions });
   }
-  await vocabulary.freeze(pause);
+  releaseAnalysisCaches();
+  await vocabulary.freeze(pause, search.terms);
   return {
     search,
     vocabulary,
@@ -185,7 +187,8 @@ export async function prepareUpdate(
     const positions: number[] = [];
     analysis.passages.forEach(({ tokens, kinds: passageKinds }, index) => {
       const position = passages.length;
-      passageTerms.add(vocabulary.addPassage(tokens), tokens.length);
+      vocabulary.addPassage(tokens);
+      passageTerms.add(tokens.length);
       passages.push(article.passages[index]);
       kinds.push([position, passageKinds]);
       additions.push({ id: position, text: termsOf(tokens), title: analysis.title });
@@ -199,7 +202,7 @@ export async function prepareUpdate(
     remove(previous);
     await pause();
   }
-  await vocabulary.freeze(pause);
+  await vocabulary.freeze(pause, state.search.terms);
   const answerKinds = new Uint8Array(passages.length);
   answerKinds.set(
     state.answerKinds.subarray(0, Math.min(passages.length, state.answerKinds.length)),

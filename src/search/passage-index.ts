@@ -116,7 +116,7 @@ export class PassageIndex {
   readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
   readonly #options: PassageIndexSettings;
-  readonly #relatedCache = new Map<string, Passage[]>();
+  readonly #relatedCache = new Map<string, readonly number[]>();
 
   /** @internal use {@link buildPassageIndexAsync}, or a snapshot or update of a built one */
   constructor(state: IndexState, corpus: Corpus, settings: PassageIndexSettings) {
@@ -186,33 +186,50 @@ export class PassageIndex {
     return suggestCompletions(partial.slice(0, MAX_QUESTION_LENGTH), limit, {
       vocabulary: this.#vocabulary,
       articles: this.#articleList,
-      relatedPassages: (head) => this.#relatedPassages(head),
+      relatedTo: (head) => {
+        const shortIds = this.#relatedPositions(head).map((position) =>
+          this.#search.shortIdOf(position),
+        );
+        return (term) => {
+          const postings = this.#search.textPostings(term);
+          return (
+            postings !== undefined && shortIds.some((id) => id !== undefined && postings.has(id))
+          );
+        };
+      },
     });
   }
 
   /**
-   * The few passages that best match the rarest words typed so far, for ranking completions: a
-   * plain MiniSearch look-up of at most two rare terms (none when all are common), cheap enough
-   * for every keystroke, and remembered per head, which stays the same while a word is typed.
+   * The positions of the few passages that best match the rarest words typed so far, for ranking
+   * completions: a plain MiniSearch look-up of at most two rare terms (none when all are common),
+   * cheap enough for every keystroke, and remembered per head (the least recently used forgotten
+   * first), which stays the same while a word is typed.
    */
-  #relatedPassages(head: string): Passage[] {
-    const cached = this.#relatedCache.get(head);
-    if (cached) return cached;
+  #relatedPositions(head: string): readonly number[] {
+    const cache = this.#relatedCache;
+    const cached = cache.get(head);
+    if (cached) {
+      cache.delete(head);
+      cache.set(head, cached);
+      return cached;
+    }
     const rare = this.analyze(head)
       .concepts.flatMap((concept) => [...concept.alternatives.keys()])
       .filter((term) => this.#vocabulary.documentFrequency(term) <= RELATED_MAX_DF)
       .sort((a, b) => this.#vocabulary.documentFrequency(a) - this.#vocabulary.documentFrequency(b))
       .slice(0, 2);
-    const passages =
+    const positions =
       rare.length === 0
         ? []
         : this.#search
             .search(rare.join(" "))
             .slice(0, 5)
-            .flatMap((result) => this.#passages[result.id as number] ?? []);
-    if (this.#relatedCache.size >= RELATED_CACHE_SIZE) this.#relatedCache.clear();
-    this.#relatedCache.set(head, passages);
-    return passages;
+            .map((result) => result.id as number)
+            .filter((position) => this.#passages[position] !== undefined);
+    if (cache.size >= RELATED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(head, positions);
+    return positions;
   }
 
   /**
@@ -258,7 +275,7 @@ export class PassageIndex {
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
         term,
         factor,
-        id: vocabulary.idOf(term),
+        postings: this.#search.textPostings(term),
         idf: vocabulary.idf(term),
       })),
     }));
@@ -270,14 +287,15 @@ export class PassageIndex {
       const article = passage && this.#articles.get(passage.articleId);
       if (!passage || !article) continue;
       const titleTerms = this.#titleTerms.get(article.id);
+      const shortId = this.#search.shortIdOf(position);
       const matchedTerms = new Set<string>();
       let covered = 0;
       let score = 0;
       for (const concept of resolved) {
         let bestMatch = 0;
         let bestScore = 0;
-        for (const { term, factor, id, idf } of concept.alternatives) {
-          const frequency = this.#passageTerms.frequency(position, id);
+        for (const { term, factor, postings, idf } of concept.alternatives) {
+          const frequency = (shortId !== undefined && postings?.get(shortId)) || 0;
           if (frequency > 0) {
             matchedTerms.add(term);
             bestMatch = Math.max(bestMatch, factor);

@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from "minisearch";
+import type { TermTree } from "../language/vocabulary.js";
 
 /** A MiniSearch document: analyzed terms, space-joined (analysis is done once, by Gazette). */
 export interface IndexedDocument {
@@ -28,6 +29,29 @@ export type PostingsRecord = [term: string, fields: [fieldId: number, pairs: num
  * MiniSearch's serialization format (its version 2): counts, document ids, field lengths, postings.
  */
 export class PassageSearch extends MiniSearch<IndexedDocument> {
+  /**
+   * The index's terms (of every field) as a radix tree, for the vocabulary's typo and prefix
+   * look-ups: it follows the index through additions and removals.
+   */
+  readonly terms: TermTree = {
+    fuzzyGet: (key, maxDistance) => this._index.fuzzyGet(key, maxDistance),
+    atPrefix: (prefix) => this._index.atPrefix(prefix),
+  };
+
+  /**
+   * How often `term` occurs in the text of each passage that holds it, by MiniSearch short id
+   * ({@link shortIdOf}): ranking reads term frequencies from the postings rather than from a
+   * second, per-passage copy of them.
+   */
+  textPostings(term: string): ReadonlyMap<number, number> | undefined {
+    return this._index.get(term)?.get(this._fieldIds.text as number);
+  }
+
+  /** MiniSearch's short id of the passage at `position` (undefined when it is not indexed). */
+  shortIdOf(position: number): number | undefined {
+    return this._idToShortId.get(position);
+  }
+
   /** MiniSearch's counts. */
   get counts(): SearchCounts {
     return {

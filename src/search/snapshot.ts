@@ -21,7 +21,7 @@ import { PassageTerms, type PassageTermsRecord } from "./passage-terms.js";
  * Bump when the analysis (tokenizer, stemmer, stopwords, answer kinds) or the snapshot's records
  * change: every snapshot written before is then stale and rebuilt.
  */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
@@ -110,7 +110,7 @@ type SnapshotRecord =
   | { t: "articles"; items: [id: string, hash: string, title: string, positions: number[]][] }
   | { t: "terms"; items: TermRecord[] }
   | { t: "sounds"; items: (string | null)[] }
-  | { t: "passage-terms"; items: PassageTermsRecord[] }
+  | ({ t: "passage-terms" } & PassageTermsRecord)
   | { t: "kinds"; base64: string }
   | { t: "documents"; items: DocumentRecord[] }
   | { t: "postings"; items: PostingsRecord[] }
@@ -165,8 +165,10 @@ export async function writeSnapshot(
       await write({ t: "sounds", items });
     }
     for (let start = 0; start < state.passageTerms.slots; start += PER_LINE.passageTerms) {
-      const items = state.passageTerms.records(start, start + PER_LINE.passageTerms);
-      await write({ t: "passage-terms", items });
+      await write({
+        t: "passage-terms",
+        ...state.passageTerms.record(start, start + PER_LINE.passageTerms),
+      });
     }
     await write({ t: "kinds", base64: Buffer.from(state.answerKinds).toString("base64") });
     for (const items of state.search.documentRecords(PER_LINE.documents)) {
@@ -293,7 +295,7 @@ async function readRecords(
         await inSteps(record.items, (items) => vocabulary.addPhoneticRecords(items), pause);
         break;
       case "passage-terms":
-        await inSteps(record.items, (items) => passageTerms.addRecords(items), pause);
+        passageTerms.addRecord(record);
         break;
       case "kinds":
         answerKinds = new Uint8Array(Buffer.from(record.base64, "base64"));
@@ -342,7 +344,7 @@ async function readRecords(
     throw corrupt("the snapshot's counts do not match the corpus");
   }
   vocabulary.withCounts(vocabularyCounts);
-  await vocabulary.freeze(pause);
+  await vocabulary.freeze(pause, search.terms);
   const state: IndexState = { search, vocabulary, passages, passageTerms, answerKinds, articles };
   return new PassageIndex(state, corpus, settings);
 }

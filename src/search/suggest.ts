@@ -1,6 +1,6 @@
-import type { Article, Passage } from "../corpus/types.js";
-import { analyze, foldWord, isStopword, tokenize } from "../language/analyze.js";
-import type { Vocabulary } from "../language/vocabulary.js";
+import type { Article } from "../corpus/types.js";
+import { isStopword, tokenize } from "../language/analyze.js";
+import type { Vocabulary, VocabularyWord } from "../language/vocabulary.js";
 
 /** Discord's limit on an autocomplete choice's name and value. */
 export const MAX_SUGGESTION_LENGTH = 100;
@@ -8,8 +8,11 @@ export const MAX_SUGGESTION_LENGTH = 100;
 export interface SuggestionSources {
   vocabulary: Vocabulary;
   articles: readonly Article[];
-  /** The passages that best match the words typed before the last one. */
-  relatedPassages: (head: string) => Passage[];
+  /**
+   * Whether an index term occurs in the passages that best match the words typed before the
+   * last one: the test is asked for every candidate completion, so it must be cheap.
+   */
+  relatedTo: (head: string) => (term: string) => boolean;
 }
 
 /**
@@ -38,21 +41,15 @@ export function suggestCompletions(
   const choices: string[] = [];
   if (fragment !== "") {
     const candidates = sources.vocabulary.wordsStartingWith(fragment, 50);
-    const related =
-      head.trim() === "" ? new Set<string>() : relatedWords(sources.relatedPassages(head));
-    candidates.sort((a, b) => Number(related.has(b.folded)) - Number(related.has(a.folded)));
-    for (const word of candidates) choices.push(clip(`${head}${word.display}`));
+    const related: VocabularyWord[] = [];
+    const others: VocabularyWord[] = [];
+    const isRelated = head.trim() === "" ? () => false : sources.relatedTo(head);
+    for (const word of candidates) (isRelated(word.term) ? related : others).push(word);
+    for (const word of [...related, ...others]) choices.push(clip(`${head}${word.display}`));
   }
   // The text as typed is always a valid choice (users may ask about what the corpus lacks).
   choices.unshift(clip(text.trim()));
   return unique(choices).slice(0, limit);
-}
-
-function relatedWords(passages: Passage[]): Set<string> {
-  const words = new Set<string>();
-  for (const passage of passages)
-    for (const token of analyze(passage.text)) words.add(foldWord(token.surface));
-  return words;
 }
 
 /** Keeps the end of a long question (the part being typed), within Discord's 100 characters. */

@@ -161,3 +161,28 @@ describe("TermResolver", () => {
     expect(nice?.unknownName).toBe(false);
   });
 });
+
+describe("TermResolver, a word asked again", () => {
+  it("resolves it as the first time, whatever the caller did to the first answer", () => {
+    const fresh = new TermResolver(resolver.lexicon);
+    const first = fresh.resolve(analyzeQuestion("la voitur du maire"), source);
+    const expected = structuredClone(first);
+    for (const concept of first) {
+      concept.alternatives.clear();
+      concept.weight = -1;
+    }
+    expect(fresh.resolve(analyzeQuestion("la voitur du maire"), source)).toEqual(expected);
+    expect(fresh.resolve(analyzeQuestion("la voitur du maire a"), source)).toEqual(expected);
+  });
+
+  it("resolves a word against each source apart", () => {
+    const fresh = new TermResolver(resolver.lexicon);
+    const other = new Vocabulary();
+    other.addPassage(analyze("Les voitures électriques se vendent mieux."));
+    other.freezeNow();
+    const [inSource] = fresh.resolve(analyzeQuestion("grève"), source);
+    const [inOther] = fresh.resolve(analyzeQuestion("grève"), other);
+    expect(inSource?.alternatives.size).toBe(1);
+    expect(inOther?.alternatives.size).toBe(0);
+  });
+});

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/corpus/read.js";
 import { buildPassageIndexAsync, type PassageIndex } from "../../src/search/passage-index.js";
 import { foldWord } from "../../src/language/analyze.js";
+import { articleOf } from "./index-fixtures.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -126,5 +127,30 @@ describe("PassageIndex.suggest", () => {
       expect(choice.length).toBeLessThanOrEqual(100);
       expect(choice.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("PassageIndex.suggest, with words typed before", () => {
+  it("ranks first the completions found in the passages of the rare words typed before", async () => {
+    const common = Array.from(
+      { length: 6 },
+      (_, n) => `Les dockers du port numéro ${n} réclament une hausse des salaires.`,
+    );
+    const related = await buildPassageIndexAsync({
+      articles: [
+        articleOf("ports", "Les ports en grève", common),
+        articleOf("tanger", "Tanger", ["À Tanger, les documents des armateurs sont saisis."]),
+      ],
+      aliases: [],
+    });
+    const plain = related.suggest("doc", 5);
+    expect(plain.indexOf("dockers")).toBeLessThan(plain.indexOf("documents"));
+    const afterTanger = related.suggest("Tanger doc", 5);
+    expect(afterTanger.indexOf("Tanger documents")).toBeGreaterThan(0);
+    expect(afterTanger.indexOf("Tanger documents")).toBeLessThan(
+      afterTanger.indexOf("Tanger dockers"),
+    );
+    // Asked again (the head remembered), the same choices.
+    expect(related.suggest("Tanger doc", 5)).toEqual(afterTanger);
   });
 });
