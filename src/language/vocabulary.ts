@@ -287,23 +287,33 @@ export class Vocabulary implements TermSource {
     else {
       const phonetic = new Map<string, string | null>();
       let index = 0;
-      for (const folded of words.keys()) phonetic.set(folded, keys[index++] ?? null);
+      for (const folded of words.keys()) {
+        phonetic.set(folded, keys[index++] ?? null);
+        if (++sinceYield % 1024 === 0) yield;
+      }
       this.#phonetic = phonetic;
     }
 
     // Words by their first two letters, each bucket sorted; the most frequent words of every one-
     // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
-    // Taken in folded order (a plain string sort: much faster than a comparator), so that each
-    // bucket comes out sorted.
-    const buckets = new Map<string, VocabularyWord[]>();
-    for (const folded of [...words.keys()].sort()) {
-      const { display, passages, term } = words.get(folded) as VocabularyWord;
+    // Each bucket's folded words take a plain string sort (much faster than a comparator), one
+    // bucket a step, so that no step sorts the whole vocabulary.
+    const foldedByKey = new Map<string, string[]>();
+    for (const folded of words.keys()) {
       const key = folded.slice(0, 2);
-      const word = { display, folded, passages, term };
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(word);
-      else buckets.set(key, [word]);
+      const list = foldedByKey.get(key);
+      if (list) list.push(folded);
+      else foldedByKey.set(key, [folded]);
       if (++sinceYield % 1024 === 0) yield;
+    }
+    const buckets = new Map<string, VocabularyWord[]>();
+    for (const key of [...foldedByKey.keys()].sort()) {
+      const bucket = (foldedByKey.get(key) ?? []).sort().map((folded) => {
+        const { display, passages, term } = words.get(folded) as VocabularyWord;
+        return { display, folded, passages, term };
+      });
+      buckets.set(key, bucket);
+      yield;
     }
     const top = new Map<string, VocabularyWord[]>();
     for (const [key, bucket] of buckets) {
