@@ -5,31 +5,16 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  openBrowser,
-  type RunningSandbox,
-  screenshot,
-  startSandboxProcess,
-} from "./sandbox-page.js";
+import { sandboxPageSession, screenshot } from "./sandbox-page.js";
 
-let sandbox: RunningSandbox | undefined;
-let browser: Awaited<ReturnType<typeof openBrowser>> | undefined;
+const session = sandboxPageSession("?persona=admin&locale=en-US");
 let page: Page;
-let started: Promise<void> | undefined;
-
-/** Started by the first test (not a hook: without Chromium every test must fail, not skip). */
-const ready = () =>
-  (started ??= (async () => {
-    browser = await openBrowser();
-    sandbox = await startSandboxProcess();
-    page = await browser.context.newPage();
-    await page.goto(`${sandbox.url}?persona=admin&locale=en-US`);
-    await page.waitForSelector("body[data-ready=true]");
-  })());
+const ready = async () => {
+  page = await session.ready();
+};
 
 afterAll(async () => {
-  await browser?.close();
-  if (sandbox) expect(await sandbox.stop()).toBe(0);
+  expect(await session.close()).toBe(0);
 });
 
 const input = () => page.locator("#composer-input");
@@ -93,6 +78,6 @@ describe("/article on the sandbox page", () => {
 
   it("loaded nothing from outside 127.0.0.1", async () => {
     await ready();
-    expect(browser?.blocked).toEqual([]);
+    expect(session.blocked()).toEqual([]);
   });
 });

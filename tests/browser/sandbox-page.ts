@@ -139,6 +139,39 @@ export async function openBrowser(): Promise<{
   };
 }
 
+/**
+ * `npm start`'s sandbox in its own process and a Chromium page open on it at `query`, started by
+ * the first test that calls `ready()`. Not in a beforeAll hook: vitest reports a hook's failure
+ * as skipped tests, and without Chromium every test must fail. `close()` (for afterAll) resolves
+ * with the sandbox's exit code, 0 when it never started.
+ */
+export function sandboxPageSession(query = ""): {
+  ready(): Promise<Page>;
+  /** Requests the page made off 127.0.0.1 (blocked), once started. */
+  blocked(): string[] | undefined;
+  close(): Promise<number | null>;
+} {
+  let sandbox: RunningSandbox | undefined;
+  let browser: Awaited<ReturnType<typeof openBrowser>> | undefined;
+  let started: Promise<Page> | undefined;
+  return {
+    ready: () =>
+      (started ??= (async () => {
+        browser = await openBrowser();
+        sandbox = await startSandboxProcess();
+        const page = await browser.context.newPage();
+        await page.goto(`${sandbox.url}${query}`);
+        await page.waitForSelector("body[data-ready=true]");
+        return page;
+      })()),
+    blocked: () => browser?.blocked,
+    async close() {
+      await browser?.close();
+      return sandbox ? sandbox.stop() : 0;
+    },
+  };
+}
+
 /** Saves a screenshot of the page as `test-artifacts/browser/<name>.png`. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   // The page keeps the newest message in view once the components have rendered.

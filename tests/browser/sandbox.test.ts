@@ -5,35 +5,16 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  openBrowser,
-  type RunningSandbox,
-  screenshot,
-  startSandboxProcess,
-} from "./sandbox-page.js";
+import { sandboxPageSession, screenshot } from "./sandbox-page.js";
 
-let sandbox: RunningSandbox | undefined;
-let browser: Awaited<ReturnType<typeof openBrowser>> | undefined;
+const session = sandboxPageSession();
 let page: Page;
-let started: Promise<void> | undefined;
-
-/**
- * Chromium, the sandbox and the page, started by the first test that needs them. Not in a
- * beforeAll hook: vitest reports a hook's failure as skipped tests, and without Chromium every
- * test here must fail.
- */
-const ready = () =>
-  (started ??= (async () => {
-    browser = await openBrowser();
-    sandbox = await startSandboxProcess();
-    page = await browser.context.newPage();
-    await page.goto(sandbox.url);
-    await page.waitForSelector("body[data-ready=true]");
-  })());
+const ready = async () => {
+  page = await session.ready();
+};
 
 afterAll(async () => {
-  await browser?.close();
-  if (sandbox) expect(await sandbox.stop()).toBe(0);
+  expect(await session.close()).toBe(0);
 });
 
 const input = () => page.locator("#composer-input");
@@ -232,6 +213,6 @@ describe("the sandbox page (npm start without a token)", () => {
 
   it("loaded nothing from outside 127.0.0.1", async () => {
     await ready();
-    expect(browser?.blocked).toEqual([]);
+    expect(session.blocked()).toEqual([]);
   });
 });

@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CorpusError } from "../../src/corpus/parse.js";
-import type { Article, Corpus } from "../../src/corpus/types.js";
+import type { Corpus } from "../../src/corpus/types.js";
 import { diffCorpora, LiveIndex } from "../../src/search/live-index.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { articleOf } from "./index-fixtures.js";
 
 function corpusOf(paragraphs: Record<string, string[]>): Corpus {
-  const articles: Article[] = Object.entries(paragraphs).map(([id, texts]) => ({
-    id,
-    title: `Article ${id}`,
-    date: null,
-    source: null,
-    language: "fr",
-    file: `${id}.txt`,
-    passages: texts.map((text, index) => ({
-      id: `${id}#${index + 1}`,
-      articleId: id,
-      paragraph: index + 1,
-      text,
-      sentences: splitSentences(text),
-    })),
-  }));
+  const articles = Object.entries(paragraphs).map(([id, texts]) =>
+    articleOf(id, `Article ${id}`, texts),
+  );
   return { articles, aliases: [] };
 }
 
