@@ -269,12 +269,11 @@ export function compileLexicon(rows: LexiconRows): {
  * (`take off`) keep both, stopwords or not ({@link phrasalKey}).
  */
 function englishKey(key: string): string | null {
-  const [verb, particle, ...rest] = tokenize(key).map(({ surface }) => surface.toLowerCase());
+  const tokens = tokenize(key);
+  const [verb, particle, ...rest] = tokens.map(({ surface }) => surface.toLowerCase());
   if (verb !== undefined && particle !== undefined && rest.length === 0 && PARTICLES.has(particle))
     return phrasalKey(termOf(verb, "en"), particle);
-  const words = tokenize(key).filter(
-    ({ surface }) => surface.length >= 2 && !isStopword(surface, "en"),
-  );
+  const words = tokens.filter(({ surface }) => surface.length >= 2 && !isStopword(surface, "en"));
   if (words.length === 0 || words.length > MAX_KEY_WORDS) return null;
   return words.map(({ surface }) => termOf(surface, "en")).join(" ");
 }

@@ -83,9 +83,9 @@ export class TermResolver {
     for (let index = 0; index < words.length;) {
       const first = words[index];
       const phrasal = first && this.#matchPhrasalVerb(first, question, source);
-      if (first?.particle && phrasal) {
+      if (phrasal) {
         concepts.push(phrasal);
-        index += words[index + 1]?.start === first.particle.start ? 2 : 1;
+        index += words[index + 1]?.start === first?.particle?.start ? 2 : 1;
         continue;
       }
       if (first?.onlyWithParticle) {
