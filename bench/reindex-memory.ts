@@ -47,13 +47,17 @@ if (!gc) throw new Error("reindex-memory: run me with node --expose-gc --import 
 const collect = gc;
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-/** The heap in use after full collections (a WeakRef's target survives the job that read it). */
+/**
+ * The heap in use after full collections, typed arrays' contents included (the index's postings
+ * live in them); a WeakRef's target survives the job that read it.
+ */
 async function settledHeap(): Promise<number> {
   for (let round = 0; round < 3; round++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     collect();
   }
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 function line(step: string, heap: number, extra = "") {
   const { rss, external } = process.memoryUsage();

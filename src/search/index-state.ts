@@ -99,6 +99,7 @@ export async function buildIndexState(
     articles.set(article.id, { hash: articleHash(article), title, positions });
   }
   releaseAnalysisCaches();
+  for (const _ of search.compactSteps()) await pause();
   await vocabulary.freeze(pause, search.terms);
   return {
     search,

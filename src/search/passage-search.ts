@@ -1,5 +1,12 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { TermTree } from "../language/vocabulary.js";
+import {
+  type AnyPostings,
+  CompactPostings,
+  PostingsArena,
+  type PostingsView,
+  TermFields,
+} from "./postings.js";
 
 /** A MiniSearch document: analyzed terms, space-joined (analysis is done once, by Gazette). */
 export interface IndexedDocument {
@@ -29,6 +36,9 @@ export type PostingsRecord = [term: string, fields: [fieldId: number, pairs: num
  * MiniSearch's serialization format (its version 2): counts, document ids, field lengths, postings.
  */
 export class PassageSearch extends MiniSearch<IndexedDocument> {
+  /** The memory of the compact postings ({@link compactSteps}, {@link restorePostings}). */
+  readonly #arena = new PostingsArena();
+
   /**
    * The index's terms (of every field) as a radix tree, for the vocabulary's typo and prefix
    * look-ups: it follows the index through additions and removals.
@@ -43,8 +53,27 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
    * ({@link shortIdOf}): ranking reads term frequencies from the postings rather than from a
    * second, per-passage copy of them.
    */
-  textPostings(term: string): ReadonlyMap<number, number> | undefined {
+  textPostings(term: string): PostingsView | undefined {
     return this._index.get(term)?.get(this._fieldIds.text as number);
+  }
+
+  /**
+   * Moves the postings MiniSearch built as `Map`s into compact ones ({@link CompactPostings}: a
+   * fifth of the memory), a few thousand terms a step. Terms added later start as `Map`s again;
+   * MiniSearch handles both alike.
+   */
+  *compactSteps(termsPerStep = 2048): Generator<void> {
+    let sinceYield = 0;
+    for (const [term, fields] of this._index) {
+      const compact = new TermFields();
+      for (const [fieldId, postings] of fields as Iterable<[number, AnyPostings]>)
+        compact.set(
+          fieldId,
+          postings instanceof Map ? CompactPostings.fromMap(this.#arena, postings) : postings,
+        );
+      this._index.set(term, asMiniSearchFields(compact));
+      if (++sinceYield % termsPerStep === 0) yield;
+    }
   }
 
   /** MiniSearch's short id of the passage at `position` (undefined when it is not indexed). */
@@ -116,17 +145,23 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
   /** Adds postings read from a snapshot ({@link postingsRecords}). */
   restorePostings(records: readonly PostingsRecord[]): void {
     for (const [term, fields] of records) {
-      const data = new Map<number, Map<number, number>>();
+      const data = new TermFields();
       for (const [fieldId, pairs] of fields) {
-        const postings = new Map<number, number>();
-        for (let index = 0; index + 1 < pairs.length; index += 2) {
-          postings.set(pairs[index] as number, pairs[index + 1] as number);
-        }
-        data.set(fieldId, postings);
+        if (pairs.length % 2 !== 0)
+          throw new Error(`PassageSearch: the postings of "${term}" hold an odd number of values`);
+        data.set(fieldId, new CompactPostings(this.#arena, pairs));
       }
-      this._index.set(term, data);
+      this._index.set(term, asMiniSearchFields(data));
     }
   }
+}
+
+/**
+ * A term's {@link TermFields} (of {@link CompactPostings}) where MiniSearch's types expect its `Map`
+ * of field `Map`s: both implement every member of a `Map` that MiniSearch reads or calls on them.
+ */
+function asMiniSearchFields(fields: TermFields): Map<number, Map<number, number>> {
+  return fields as unknown as Map<number, Map<number, number>>;
 }
 
 /** The MiniSearch options of Gazette's index (analysis is Gazette's: terms arrive space-joined). */

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { PassageSearch, passageSearchOptions } from "../../src/search/passage-search.js";
+import { CompactPostings, PostingsArena } from "../../src/search/postings.js";
+
+/** A deterministic PRNG (mulberry32), so a failure replays. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A Map's content in short-id order, the order compact postings iterate in. */
+const sortedEntries = (map: Map<number, number>) => [...map].sort(([a], [b]) => a - b);
+
+describe("compact postings", () => {
+  it("answer like a Map through any sequence of sets and deletes", () => {
+    const next = random(7);
+    const arena = new PostingsArena();
+    const expected = new Map<number, number>([
+      [2, 1],
+      [5, 3],
+      [9, 1],
+    ]);
+    const postings = CompactPostings.fromMap(arena, expected);
+    for (let step = 0; step < 2000; step++) {
+      const shortId = Math.floor(next() * 60);
+      if (next() < 0.6) {
+        const frequency = 1 + Math.floor(next() * 5);
+        expected.set(shortId, frequency);
+        postings.set(shortId, frequency);
+      } else {
+        expect(postings.delete(shortId)).toBe(expected.delete(shortId));
+      }
+      const probe = Math.floor(next() * 60);
+      expect(postings.get(probe)).toBe(expected.get(probe));
+      expect(postings.has(probe)).toBe(expected.has(probe));
+      expect(postings.size).toBe(expected.size);
+    }
+    expect([...postings]).toEqual(sortedEntries(expected));
+    expect([...postings.keys()]).toEqual(sortedEntries(expected).map(([shortId]) => shortId));
+  });
+
+  it("iterate on after the key just yielded is deleted, as MiniSearch's clean-up does", () => {
+    const postings = CompactPostings.fromMap(
+      new PostingsArena(),
+      new Map([
+        [1, 1],
+        [2, 1],
+        [3, 2],
+        [4, 1],
+      ]),
+    );
+    const seen: number[] = [];
+    for (const shortId of postings.keys()) {
+      seen.push(shortId);
+      if (shortId % 2 === 0) postings.delete(shortId);
+    }
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect([...postings]).toEqual([
+      [1, 1],
+      [3, 2],
+    ]);
+  });
+
+  it("refuse pairs whose short ids do not ascend or whose frequencies are not positive", () => {
+    const arena = new PostingsArena();
+    expect(() => new CompactPostings(arena, [3, 1, 2, 1])).toThrow(/does not ascend/);
+    expect(() => new CompactPostings(arena, [1, 0])).toThrow(/positive integer/);
+    expect(() => new CompactPostings(arena, [1, 1.5])).toThrow(/positive integer/);
+    expect([...new CompactPostings(arena, [1, 2, 4, 1])]).toEqual([
+      [1, 2],
+      [4, 1],
+    ]);
+  });
+});
+
+describe("a MiniSearch index with compact postings", () => {
+  const documents = [
+    { id: 0, text: "arme chimique syri", title: "palmyr" },
+    { id: 1, text: "armee syri reprend palmyr palmyr", title: "palmyr" },
+    { id: 2, text: "demineur russ mine", title: "mine" },
+    { id: 3, text: "mine antipersonnel syri", title: "mine" },
+  ];
+  const settings = { titleBoost: 0.3, bm25: { k: 1.2, b: 0.7, d: 0.5 } };
+  const searchBoth = (a: PassageSearch, b: PassageSearch, query: string) =>
+    expect(a.search(query, { prefix: true, fuzzy: 0.2 })).toEqual(
+      b.search(query, { prefix: true, fuzzy: 0.2 }),
+    );
+
+  /** Each term's postings by field id (a Map of fields iterates in insertion order). */
+  const byField = (index: PassageSearch) =>
+    [...index.postingsRecords()]
+      .flat()
+      .map(([term, fields]) => [term, [...fields].sort(([a], [b]) => a - b)]);
+
+  it("searches, adds and removes exactly as one with MiniSearch's own Maps", () => {
+    const plain = new PassageSearch(passageSearchOptions(settings));
+    const compact = new PassageSearch(passageSearchOptions(settings));
+    plain.addAll(documents);
+    compact.addAll(documents);
+    for (const _ of compact.compactSteps(1));
+    expect(compact.textPostings("palmyr")).toBeInstanceOf(CompactPostings);
+    expect(compact.textPostings("palmyr")?.get(compact.shortIdOf(1) as number)).toBe(2);
+    for (const query of ["palmyr", "mine syri", "arm", "demineurs"])
+      searchBoth(plain, compact, query);
+
+    const removed = documents[1] as (typeof documents)[number];
+    const added = { id: 4, text: "syri palmyr mine nouvel", title: "syri" };
+    for (const index of [plain, compact]) {
+      index.remove(removed);
+      index.add(added);
+    }
+    for (const query of ["palmyr", "mine syri", "nouvel", "reprend"])
+      searchBoth(plain, compact, query);
+    expect(byField(compact)).toEqual(byField(plain));
+  });
+});
