@@ -27,20 +27,28 @@ export interface TermTree {
   atPrefix(prefix: string): { keys(): Iterable<string> };
 }
 
-/** One term as a snapshot stores it: term, id, document frequency, then spelling and count pairs. */
-export type TermRecord = [term: string, id: number, df: number, surfaces: (string | number)[]];
+/** One term as a snapshot stores it: term, document frequency, then spelling and count pairs. */
+export type TermRecord = [term: string, df: number, surfaces: (string | number)[]];
 
-interface TermEntry {
-  /** Dense id, for compact per-passage term sets (ids of removed terms are not reused). */
-  id: number;
-  /** Number of passages containing the term. */
-  df: number;
-  /**
-   * Spellings of the term and how often each occurs, as pairs in one flat array (`Armée, 3,
-   * armée, 12`): most terms have one or two, and a Map per term costs several times as much.
-   */
-  surfaces: (string | number)[];
+/**
+ * What the vocabulary knows of a term, in one flat array: the number of passages containing it,
+ * then its spellings and how often each occurs (`15, Armée, 3, armée, 12`). Most terms have one
+ * or two spellings; an object and a Map per term cost several times as much (at 100k passages
+ * the vocabulary holds 170k terms).
+ */
+type TermEntry = (string | number)[];
+
+/** A word as the freeze keeps it: with its French phonetic key (null: it has none). */
+interface FrozenWord extends VocabularyWord {
+  sound: string | null;
 }
+
+/**
+ * The frozen words as a snapshot stores them, flat: folded form, display, passages, term and
+ * phonetic key of each word, in the order of the prefix buckets.
+ */
+export type WordRecords = (string | number | null)[];
+const WORD_RECORD_LENGTH = 5;
 
 /**
  * The index terms of a corpus with their document frequencies and spellings. Answers the
@@ -51,40 +59,53 @@ export class Vocabulary implements TermSource {
   readonly #terms = new Map<string, TermEntry>();
   /** Entries this vocabulary may change in place; a derived copy clones the others on write. */
   #owned: Set<TermEntry> | null = null;
-  #nextId = 0;
   #tree: TermTree | null = null;
-  #buckets = new Map<string, VocabularyWord[]>();
+  /**
+   * Words by their first two letters, each bucket sorted by folded form; the vocabulary derived
+   * from this one starts with these too, to reuse their phonetic keys.
+   */
+  #buckets = new Map<string, FrozenWord[]>();
+  /** Words read from a snapshot ({@link addWordRecords}), which the next freeze takes as they are. */
+  #restored: FrozenWord[] = [];
   #topByPrefix = new Map<string, VocabularyWord[]>();
   #topWords: VocabularyWord[] = [];
   /** Phonetic key → terms of the words that have it. */
   #sounds = new Map<string, string[]>();
   #passages = 0;
-  /** Folded word → its phonetic key (null: none), as the last freeze found them. */
-  #phonetic = new Map<string, string | null>();
 
-  /**
-   * Records one passage's analyzed tokens (call once per passage, before {@link freeze}) and
-   * returns how often each term id occurs in it.
-   */
-  addPassage(tokens: readonly { term: string; surface: string }[]): Map<number, number> {
+  /** Records one passage's analyzed tokens (call once per passage, before {@link freeze}). */
+  addPassage(tokens: readonly { term: string; surface: string }[]): void {
     this.#passages++;
-    const counts = new Map<number, number>();
+    const seen = new Set<string>();
     for (const { term, surface } of tokens) {
       let entry = this.#writable(term);
       if (!entry) {
-        entry = { id: this.#nextId++, df: 0, surfaces: [surface, 0] };
+        entry = [0, surface, 0];
         this.#terms.set(term, entry);
         this.#owned?.add(entry);
       }
-      const count = counts.get(entry.id) ?? 0;
-      if (count === 0) entry.df++;
-      counts.set(entry.id, count + 1);
-      const at = entry.surfaces.indexOf(surface);
-      // A new array of the exact size (`push` and spreads leave room for 16 more in every one).
-      if (at < 0) entry.surfaces = entry.surfaces.concat([surface, 1]);
-      else entry.surfaces[at + 1] = (entry.surfaces[at + 1] as number) + 1;
+      if (!seen.has(term)) {
+        seen.add(term);
+        entry[0] = (entry[0] as number) + 1;
+      }
+      const at = entry.indexOf(surface, 1);
+      if (at > 0) entry[at + 1] = (entry[at + 1] as number) + 1;
+      else {
+        // Grown to the exact size (`push` leaves room for 16 more in every array).
+        const grown = entry.concat([surface, 1]);
+        this.#replace(term, entry, grown);
+        entry = grown;
+      }
     }
-    return counts;
+  }
+
+  /** Puts `next` in the place of a term's `entry` (both owned by this vocabulary). */
+  #replace(term: string, entry: TermEntry, next: TermEntry): void {
+    this.#terms.set(term, next);
+    if (this.#owned) {
+      this.#owned.delete(entry);
+      this.#owned.add(next);
+    }
   }
 
   /**
@@ -100,15 +121,15 @@ export class Vocabulary implements TermSource {
       if (!entry) throw new Error(`Vocabulary: cannot remove "${term}", which no passage holds`);
       if (!seen.has(term)) {
         seen.add(term);
-        entry.df--;
+        entry[0] = (entry[0] as number) - 1;
       }
-      const at = entry.surfaces.indexOf(surface);
+      const at = entry.indexOf(surface, 1);
       if (at < 0) continue;
-      const count = (entry.surfaces[at + 1] as number) - 1;
-      if (count > 0) entry.surfaces[at + 1] = count;
-      else entry.surfaces = entry.surfaces.slice(0, at).concat(entry.surfaces.slice(at + 2));
+      const count = (entry[at + 1] as number) - 1;
+      if (count > 0) entry[at + 1] = count;
+      else this.#replace(term, entry, entry.slice(0, at).concat(entry.slice(at + 2)));
     }
-    for (const term of seen) if (this.#terms.get(term)?.df === 0) this.#terms.delete(term);
+    for (const term of seen) if (this.documentFrequency(term) === 0) this.#terms.delete(term);
   }
 
   /**
@@ -119,9 +140,8 @@ export class Vocabulary implements TermSource {
   async derive(pause: () => Promise<void> | undefined = () => undefined): Promise<Vocabulary> {
     const copy = new Vocabulary();
     copy.#owned = new Set();
-    copy.#nextId = this.#nextId;
     copy.#passages = this.#passages;
-    copy.#phonetic = this.#phonetic;
+    copy.#buckets = this.#buckets;
     let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
       copy.#terms.set(term, entry);
@@ -133,8 +153,8 @@ export class Vocabulary implements TermSource {
   /** The terms as a snapshot stores them, a few thousand per batch. */
   *records(batch = 4096): Generator<TermRecord[]> {
     let records: TermRecord[] = [];
-    for (const [term, { id, df, surfaces }] of this.#terms) {
-      records.push([term, id, df, surfaces]);
+    for (const [term, entry] of this.#terms) {
+      records.push([term, entry[0] as number, entry.slice(1)]);
       if (records.length >= batch) {
         yield records;
         records = [];
@@ -143,30 +163,50 @@ export class Vocabulary implements TermSource {
     yield records;
   }
 
-  /** The phonetic keys of the words, as a snapshot stores them: word, key (or null), … */
-  *phoneticRecords(batch = 8192): Generator<(string | null)[]> {
-    let records: (string | null)[] = [];
-    for (const [folded, key] of this.#phonetic) {
-      records.push(folded, key);
-      if (records.length >= batch * 2) {
-        yield records;
-        records = [];
+  /**
+   * The frozen words as a snapshot stores them ({@link WordRecords}), about `batch` words per array:
+   * reading them back spares the next freeze its costliest steps (folding every spelling, the
+   * phonetic keys, sorting).
+   */
+  *wordRecords(batch = 4096): Generator<WordRecords> {
+    let records: WordRecords = [];
+    for (const bucket of this.#buckets.values()) {
+      for (const { folded, display, passages, term, sound } of bucket) {
+        records.push(folded, display, passages, term, sound);
+        if (records.length >= batch * WORD_RECORD_LENGTH) {
+          yield records;
+          records = [];
+        }
       }
     }
     yield records;
   }
 
-  /** Adds phonetic keys read from a snapshot ({@link phoneticRecords}), used by the next freeze. */
-  addPhoneticRecords(records: readonly (string | null)[]): void {
-    for (let index = 0; index + 1 < records.length; index += 2) {
-      this.#phonetic.set(String(records[index]), records[index + 1] ?? null);
+  /**
+   * Adds words read from a snapshot ({@link wordRecords}), in their order; the next freeze takes
+   * them as they are instead of working them out from the terms. Throws on a malformed record.
+   */
+  addWordRecords(records: Readonly<WordRecords>): void {
+    if (records.length % WORD_RECORD_LENGTH !== 0)
+      throw new Error("Vocabulary: a word record is incomplete");
+    for (let at = 0; at < records.length; at += WORD_RECORD_LENGTH) {
+      const [folded, display, passages, term, sound] = records.slice(at, at + WORD_RECORD_LENGTH);
+      if (
+        typeof folded !== "string" ||
+        typeof display !== "string" ||
+        typeof passages !== "number" ||
+        typeof term !== "string" ||
+        !(typeof sound === "string" || sound === null)
+      )
+        throw new Error(`Vocabulary: the word record of "${String(folded)}" is malformed`);
+      this.#restored.push({ folded, display, passages, term, sound });
     }
   }
 
   /** Rebuilds a vocabulary from {@link records} (then {@link freeze} it). */
   static fromRecords(
     batches: Iterable<readonly TermRecord[]>,
-    counts: { passages: number; nextId: number },
+    counts: { passages: number },
   ): Vocabulary {
     const vocabulary = new Vocabulary();
     for (const records of batches) vocabulary.addRecords(records);
@@ -175,37 +215,31 @@ export class Vocabulary implements TermSource {
 
   /** Adds terms read from a snapshot ({@link records}); see {@link withCounts}. */
   addRecords(records: readonly TermRecord[]): void {
-    for (const [term, id, df, flat] of records) {
-      const surfaces = flat.slice(0, flat.length - (flat.length % 2));
-      this.#terms.set(term, { id, df, surfaces });
+    for (const [term, df, surfaces] of records) {
+      const pairs = surfaces.slice(0, surfaces.length - (surfaces.length % 2));
+      this.#terms.set(term, ([df] as TermEntry).concat(pairs));
     }
   }
 
-  /** Sets the counts a snapshot stores beside the terms: passages recorded and the next term id. */
-  withCounts(counts: { passages: number; nextId: number }): this {
+  /** Sets the count a snapshot stores beside the terms: passages recorded. */
+  withCounts(counts: { passages: number }): this {
     this.#passages = counts.passages;
-    this.#nextId = counts.nextId;
     return this;
   }
 
-  /** Passages recorded and the next term id, as a snapshot stores them. */
-  get counts(): { passages: number; nextId: number } {
-    return { passages: this.#passages, nextId: this.#nextId };
+  /** Passages recorded, as a snapshot stores them. */
+  get counts(): { passages: number } {
+    return { passages: this.#passages };
   }
 
   /** The entry of a term, cloned first when it is shared with the vocabulary this one derives from. */
   #writable(term: string): TermEntry | undefined {
     const entry = this.#terms.get(term);
     if (!entry || !this.#owned || this.#owned.has(entry)) return entry;
-    const clone = { id: entry.id, df: entry.df, surfaces: entry.surfaces.slice() };
+    const clone = entry.slice();
     this.#terms.set(term, clone);
     this.#owned.add(clone);
     return clone;
-  }
-
-  /** The dense id of a known term, or -1. */
-  idOf(term: string): number {
-    return this.#terms.get(term)?.id ?? -1;
   }
 
   /**
@@ -229,92 +263,37 @@ export class Vocabulary implements TermSource {
 
   /** The freezing work, yielding between small steps. */
   *#freezeSteps(tree?: TermTree): Generator<void> {
-    const own = tree ? null : new SearchableMap<true>();
-    // Spellings that fold alike (`Sokhné`, `sokhné`) are one word, shown as written most often.
-    // Surfaces come from analyzed tokens, so they are already neither stopwords nor one letter.
-    const words = new Map<string, VocabularyWord & { count: number; soundTerm: string }>();
-    let sinceYield = 0;
-    for (const [term, entry] of this.#terms) {
-      own?.set(term, true);
-      const { surfaces } = entry;
-      for (let index = 0; index + 1 < surfaces.length; index += 2) {
-        const surface = surfaces[index] as string;
-        const count = surfaces[index + 1] as number;
-        const folded = foldWord(surface);
-        const known = words.get(folded);
-        if (!known)
-          words.set(folded, {
-            display: surface,
-            folded,
-            passages: entry.df,
-            term,
-            count,
-            soundTerm: term,
-          });
-        else if (count > known.count || (count === known.count && surface < known.display))
-          Object.assign(known, { display: surface, count, term });
-      }
-      if (++sinceYield % 256 === 0) yield;
+    if (tree) this.#tree = tree;
+    else {
+      const own = new SearchableMap<true>();
+      for (const term of this.#terms.keys()) own.set(term, true);
+      this.#tree = own;
     }
-    this.#tree = tree ?? own;
+    const restored = this.#restored;
+    this.#restored = [];
+    const buckets =
+      restored.length > 0 ? bucketsOfSorted(restored) : yield* this.#bucketSteps(this.#words());
+    yield;
 
     const sounds = new Map<string, string[]>();
-    // Phonetic keys are the costliest step: kept from the last freeze (or a snapshot) by word.
-    const known = this.#phonetic;
-    // The keys of exactly these words (a snapshot's) are kept as they are rather than copied.
-    let complete = known.size === words.size;
-    const keys: (string | null)[] = [];
-    for (const { folded, soundTerm: term } of words.values()) {
-      let key = known.get(folded);
-      if (key === undefined) {
-        key = phoneticKey(folded);
-        complete = false;
+    let sinceYield = 0;
+    for (const bucket of buckets.values()) {
+      for (const { sound, term } of bucket) {
+        if (sound === null) continue;
+        const terms = sounds.get(sound);
+        if (!terms) sounds.set(sound, [term]);
+        else if (!terms.includes(term)) sounds.set(sound, terms.concat([term]));
       }
-      keys.push(key);
-      if (key === null) continue;
-      const terms = sounds.get(key);
-      if (!terms) sounds.set(key, [term]);
-      else if (!terms.includes(term)) sounds.set(key, terms.concat([term]));
-      if (++sinceYield % 256 === 0) yield;
+      if (++sinceYield % 16 === 0) yield;
     }
     // Sorted, so that the order terms were added in (a fresh build's, an update's) does not show.
     for (const terms of sounds.values()) {
       if (terms.length > 1) terms.sort();
       if (++sinceYield % 256 === 0) yield;
     }
-    this.#sounds = sounds;
-    if (complete) this.#phonetic = known;
-    else {
-      const phonetic = new Map<string, string | null>();
-      let index = 0;
-      for (const folded of words.keys()) {
-        phonetic.set(folded, keys[index++] ?? null);
-        if (++sinceYield % 1024 === 0) yield;
-      }
-      this.#phonetic = phonetic;
-    }
 
-    // Words by their first two letters, each bucket sorted; the most frequent words of every one-
-    // and two-letter prefix precomputed, since those prefixes match too many words to rank live.
-    // Each bucket's folded words take a plain string sort (much faster than a comparator), one
-    // bucket a step, so that no step sorts the whole vocabulary.
-    const foldedByKey = new Map<string, string[]>();
-    for (const folded of words.keys()) {
-      const key = folded.slice(0, 2);
-      const list = foldedByKey.get(key);
-      if (list) list.push(folded);
-      else foldedByKey.set(key, [folded]);
-      if (++sinceYield % 1024 === 0) yield;
-    }
-    const buckets = new Map<string, VocabularyWord[]>();
-    for (const key of [...foldedByKey.keys()].sort()) {
-      const bucket = (foldedByKey.get(key) ?? []).sort().map((folded) => {
-        const { display, passages, term } = words.get(folded) as VocabularyWord;
-        return { display, folded, passages, term };
-      });
-      buckets.set(key, bucket);
-      yield;
-    }
+    // The most frequent words of every one- and two-letter prefix precomputed, since those
+    // prefixes match too many words to rank live.
     const top = new Map<string, VocabularyWord[]>();
     for (const [key, bucket] of buckets) {
       top.set(key, mostFrequent(bucket, PRECOMPUTED_COMPLETIONS));
@@ -326,11 +305,66 @@ export class Vocabulary implements TermSource {
       yield;
     }
     this.#buckets = buckets;
+    this.#sounds = sounds;
     this.#topByPrefix = top;
     this.#topWords = mostFrequent(
       [...top.entries()].filter(([prefix]) => prefix.length === 1).flatMap(([, list]) => list),
       PRECOMPUTED_COMPLETIONS,
     );
+  }
+
+  /**
+   * The words of the terms' spellings: spellings that fold alike (`Sokhné`, `sokhné`) are one word,
+   * shown as written most often. Spellings come from analyzed tokens, so they are already neither
+   * stopwords nor one letter.
+   */
+  #words(): Map<string, VocabularyWord & { count: number }> {
+    const words = new Map<string, VocabularyWord & { count: number }>();
+    for (const [term, entry] of this.#terms) {
+      const passages = entry[0] as number;
+      for (let at = 1; at + 1 < entry.length; at += 2) {
+        const surface = entry[at] as string;
+        const count = entry[at + 1] as number;
+        const folded = foldWord(surface);
+        const known = words.get(folded);
+        if (!known) words.set(folded, { display: surface, folded, passages, term, count });
+        else if (count > known.count || (count === known.count && surface < known.display))
+          Object.assign(known, { display: surface, count, term });
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The words by their first two letters, each bucket sorted, with their phonetic keys: the keys
+   * of the last freeze's words (or those of the vocabulary this one derives from) are reused,
+   * since they are the costliest part. Each bucket's folded words take a plain string sort (much
+   * faster than a comparator), one bucket a step, so that no step sorts the whole vocabulary.
+   */
+  *#bucketSteps(
+    words: ReadonlyMap<string, VocabularyWord>,
+  ): Generator<void, Map<string, FrozenWord[]>> {
+    const foldedByKey = new Map<string, string[]>();
+    for (const folded of words.keys()) {
+      const key = folded.slice(0, 2);
+      const list = foldedByKey.get(key);
+      if (list) list.push(folded);
+      else foldedByKey.set(key, [folded]);
+    }
+    yield;
+    const previous = this.#buckets;
+    const buckets = new Map<string, FrozenWord[]>();
+    for (const key of [...foldedByKey.keys()].sort()) {
+      const known = previous.get(key) ?? [];
+      const bucket = (foldedByKey.get(key) ?? []).sort().map((folded) => {
+        const { display, passages, term } = words.get(folded) as VocabularyWord;
+        const sound = soundIn(known, folded);
+        return { display, folded, passages, term, sound: sound ?? phoneticKey(folded) };
+      });
+      buckets.set(key, bucket);
+      yield;
+    }
+    return buckets;
   }
 
   /** Terms of the corpus words that share a French phonetic key (`MOUSTIK`). */
@@ -348,7 +382,7 @@ export class Vocabulary implements TermSource {
 
   /** Number of passages that contain the term (0 when unknown). */
   documentFrequency(term: string): number {
-    return this.#terms.get(term)?.df ?? 0;
+    return (this.#terms.get(term)?.[0] as number | undefined) ?? 0;
   }
 
   /** BM25-style inverse document frequency; an unknown term gets the rarest term's value. */
@@ -363,7 +397,7 @@ export class Vocabulary implements TermSource {
     if (!entry) return undefined;
     let best: string | undefined;
     let count = -1;
-    for (const [surface, n] of pairs(entry.surfaces)) {
+    for (const [surface, n] of pairs(entry)) {
       if (n > count || (n === count && best !== undefined && surface < best)) {
         best = surface;
         count = n;
@@ -413,15 +447,8 @@ export class Vocabulary implements TermSource {
     const folded = foldWord(prefix);
     if (folded.length <= 2) return (this.#topByPrefix.get(folded) ?? []).slice(0, limit);
     const bucket = this.#buckets.get(folded.slice(0, 2)) ?? [];
-    let low = 0;
-    let high = bucket.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((bucket[middle]?.folded ?? "") < folded) low = middle + 1;
-      else high = middle;
-    }
     const matches: VocabularyWord[] = [];
-    for (let index = low; index < bucket.length; index++) {
+    for (let index = lowerBound(bucket, folded); index < bucket.length; index++) {
       const word = bucket[index];
       if (!word?.folded.startsWith(folded)) break;
       matches.push(word);
@@ -442,10 +469,52 @@ export class Vocabulary implements TermSource {
   }
 }
 
-/** The spellings and counts of a term's flat `surfaces` array. */
-function* pairs(flat: readonly (string | number)[]): Generator<[surface: string, count: number]> {
-  for (let index = 0; index + 1 < flat.length; index += 2)
-    yield [flat[index] as string, flat[index + 1] as number];
+/** The spellings and counts of a term's entry. */
+function* pairs(entry: TermEntry): Generator<[surface: string, count: number]> {
+  for (let at = 1; at + 1 < entry.length; at += 2)
+    yield [entry[at] as string, entry[at + 1] as number];
+}
+
+/** The index of the first word of a sorted bucket whose folded form is `folded` or after it. */
+function lowerBound(bucket: readonly VocabularyWord[], folded: string): number {
+  let low = 0;
+  let high = bucket.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((bucket[middle]?.folded ?? "") < folded) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The phonetic key a sorted bucket holds for a word (undefined when it does not hold the word). */
+function soundIn(bucket: readonly FrozenWord[], folded: string): string | null | undefined {
+  const word = bucket[lowerBound(bucket, folded)];
+  return word?.folded === folded ? word.sound : undefined;
+}
+
+/**
+ * Words sorted as {@link Vocabulary.wordRecords} writes them, grouped in their prefix buckets;
+ * throws when they are out of that order (a bucket must be sorted for its binary search).
+ */
+function bucketsOfSorted(words: readonly FrozenWord[]): Map<string, FrozenWord[]> {
+  const buckets = new Map<string, FrozenWord[]>();
+  let previous: FrozenWord | undefined;
+  for (const word of words) {
+    const key = word.folded.slice(0, 2);
+    const bucket = buckets.get(key);
+    if (bucket) {
+      if (previous === undefined || !(previous.folded < word.folded))
+        throw new Error(`Vocabulary: the word "${word.folded}" is out of order`);
+      bucket.push(word);
+    } else {
+      if (previous !== undefined && !(previous.folded.slice(0, 2) < key))
+        throw new Error(`Vocabulary: the word "${word.folded}" is out of order`);
+      buckets.set(key, [word]);
+    }
+    previous = word;
+  }
+  return buckets;
 }
 
 /** How many completions are kept for each one- and two-letter prefix. */

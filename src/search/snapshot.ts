@@ -5,7 +5,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import type { Corpus, Passage } from "../corpus/types.js";
 import { LEXICON_DATA_URL } from "../language/lexicon.js";
-import { type TermRecord, Vocabulary } from "../language/vocabulary.js";
+import { type TermRecord, Vocabulary, type WordRecords } from "../language/vocabulary.js";
 import { articleHash, type IndexedArticle, type IndexState } from "./index-state.js";
 import { PassageIndex, type PassageIndexSettings } from "./passage-index.js";
 import {
@@ -21,7 +21,7 @@ import { PassageTerms, type PassageTermsRecord } from "./passage-terms.js";
  * Bump when the analysis (tokenizer, stemmer, stopwords, answer kinds) or the snapshot's records
  * change: every snapshot written before is then stale and rebuilt.
  */
-export const SNAPSHOT_FORMAT_VERSION = 3;
+export const SNAPSHOT_FORMAT_VERSION = 4;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
@@ -32,8 +32,8 @@ const FORMAT = "gazette-passage-index";
  */
 const PER_LINE = {
   terms: 1024,
-  /** Words, each a [word, key] pair. */
-  sounds: 2048,
+  /** Frozen words (five values each). */
+  words: 2048,
   passageTerms: 1024,
   documents: 2048,
   postings: 10_000,
@@ -106,10 +106,10 @@ interface Header {
 }
 
 type SnapshotRecord =
-  | { t: "counts"; search: SearchCounts; vocabulary: { passages: number; nextId: number } }
+  | { t: "counts"; search: SearchCounts; vocabulary: { passages: number } }
   | { t: "articles"; items: [id: string, hash: string, title: string, positions: number[]][] }
   | { t: "terms"; items: TermRecord[] }
-  | { t: "sounds"; items: (string | null)[] }
+  | { t: "words"; items: WordRecords }
   | ({ t: "passage-terms" } & PassageTermsRecord)
   | { t: "kinds"; base64: string }
   | { t: "documents"; items: DocumentRecord[] }
@@ -161,8 +161,8 @@ export async function writeSnapshot(
     for (const items of state.vocabulary.records(PER_LINE.terms)) {
       await write({ t: "terms", items });
     }
-    for (const items of state.vocabulary.phoneticRecords(PER_LINE.sounds)) {
-      await write({ t: "sounds", items });
+    for (const items of state.vocabulary.wordRecords(PER_LINE.words)) {
+      await write({ t: "words", items });
     }
     for (let start = 0; start < state.passageTerms.slots; start += PER_LINE.passageTerms) {
       await write({
@@ -266,7 +266,7 @@ async function readRecords(
   const passageTerms = new PassageTerms();
   const articles = new Map<string, IndexedArticle>();
   let answerKinds: Uint8Array | null = null;
-  let vocabularyCounts: { passages: number; nextId: number } | null = null;
+  let vocabularyCounts: { passages: number } | null = null;
   let end: { lines: number; checksum: string } | null = null;
 
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
@@ -291,8 +291,8 @@ async function readRecords(
       case "terms":
         await inSteps(record.items, (items) => vocabulary.addRecords(items), pause);
         break;
-      case "sounds":
-        await inSteps(record.items, (items) => vocabulary.addPhoneticRecords(items), pause);
+      case "words":
+        await inSteps(record.items, (items) => vocabulary.addWordRecords(items), pause);
         break;
       case "passage-terms":
         passageTerms.addRecord(record);
@@ -354,7 +354,7 @@ async function readRecords(
  * {@link PER_LINE}; older snapshots more), and applying a whole one held the event loop for tens
  * of ms.
  */
-const ITEMS_PER_STEP = 256; // even: a "sounds" record is flat [word, key] pairs
+const ITEMS_PER_STEP = 260; // a multiple of 5: a "words" record is flat, five values a word
 
 /** Applies a record's items {@link ITEMS_PER_STEP} at a time, calling `pause` between steps. */
 async function inSteps<T>(

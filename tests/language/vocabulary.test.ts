@@ -49,4 +49,40 @@ describe("Vocabulary", () => {
     expect(word?.display).toBe("démineurs");
     expect(word?.term).toBe(analyze("démineurs")[0]?.term);
   });
+
+  it("reads back its frozen words from records and answers as the vocabulary written", async () => {
+    const written = vocabularyOf(TEXTS).freezeNow();
+    const read = Vocabulary.fromRecords(written.records(2), written.counts);
+    for (const records of written.wordRecords(2)) read.addWordRecords(records);
+    read.freezeNow();
+    for (const prefix of ["d", "de", "dém", "mus", "pal"])
+      expect(read.wordsStartingWith(prefix, 10)).toEqual(written.wordsStartingWith(prefix, 10));
+    expect(read.topWords(10)).toEqual(written.topWords(10));
+    expect(read.soundingLike("DEMINER")).toEqual(written.soundingLike("DEMINER"));
+    expect([...read.wordRecords()]).toEqual([...written.wordRecords()]);
+  });
+
+  it("refuses word records out of their bucket order or of the wrong shape", () => {
+    const written = vocabularyOf(TEXTS).freezeNow();
+    const records = [...written.wordRecords()].flat();
+    const words = [];
+    for (let at = 0; at < records.length; at += 5) words.push(records.slice(at, at + 5));
+    const reversed = new Vocabulary();
+    reversed.addWordRecords(words.reverse().flat());
+    expect(() => reversed.freezeNow()).toThrow(/out of order/);
+    expect(() => new Vocabulary().addWordRecords(records.slice(0, 4))).toThrow(/incomplete/);
+    expect(() => new Vocabulary().addWordRecords(["musee", "musée", "1", "muse", null])).toThrow(
+      /malformed/,
+    );
+  });
+
+  it("keeps the phonetic keys of the words it derives from, and finds new words' own", async () => {
+    const base = vocabularyOf(TEXTS).freezeNow();
+    const derived = await base.derive();
+    derived.addPassage(analyze("Les moustiques du musée."));
+    await derived.freeze();
+    const fresh = vocabularyOf([...TEXTS, "Les moustiques du musée."]).freezeNow();
+    expect([...derived.wordRecords()]).toEqual([...fresh.wordRecords()]);
+    expect(derived.soundingLike("MOUSTIK").length).toBe(1);
+  });
 });
