@@ -272,19 +272,21 @@ export class Vocabulary implements TermSource {
     const restored = this.#restored;
     this.#restored = [];
     const buckets =
-      restored.length > 0 ? bucketsOfSorted(restored) : yield* this.#bucketSteps(this.#words());
+      restored.length > 0
+        ? yield* sortedBucketSteps(restored)
+        : yield* this.#bucketSteps(yield* this.#wordSteps());
     yield;
 
     const sounds = new Map<string, string[]>();
     let sinceYield = 0;
     for (const bucket of buckets.values()) {
       for (const { sound, term } of bucket) {
+        if (++sinceYield % 1024 === 0) yield;
         if (sound === null) continue;
         const terms = sounds.get(sound);
         if (!terms) sounds.set(sound, [term]);
         else if (!terms.includes(term)) sounds.set(sound, terms.concat([term]));
       }
-      if (++sinceYield % 16 === 0) yield;
     }
     // Sorted, so that the order terms were added in (a fresh build's, an update's) does not show.
     for (const terms of sounds.values()) {
@@ -318,9 +320,11 @@ export class Vocabulary implements TermSource {
    * shown as written most often. Spellings come from analyzed tokens, so they are already neither
    * stopwords nor one letter.
    */
-  #words(): Map<string, VocabularyWord & { count: number }> {
+  *#wordSteps(): Generator<void, Map<string, VocabularyWord & { count: number }>> {
     const words = new Map<string, VocabularyWord & { count: number }>();
+    let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
+      if (++sinceYield % 256 === 0) yield;
       const passages = entry[0] as number;
       for (let at = 1; at + 1 < entry.length; at += 2) {
         const surface = entry[at] as string;
@@ -345,7 +349,9 @@ export class Vocabulary implements TermSource {
     words: ReadonlyMap<string, VocabularyWord>,
   ): Generator<void, Map<string, FrozenWord[]>> {
     const foldedByKey = new Map<string, string[]>();
+    let sinceYield = 0;
     for (const folded of words.keys()) {
+      if (++sinceYield % 1024 === 0) yield;
       const key = folded.slice(0, 2);
       const list = foldedByKey.get(key);
       if (list) list.push(folded);
@@ -356,13 +362,17 @@ export class Vocabulary implements TermSource {
     const buckets = new Map<string, FrozenWord[]>();
     for (const key of [...foldedByKey.keys()].sort()) {
       const known = previous.get(key) ?? [];
-      const bucket = (foldedByKey.get(key) ?? []).sort().map((folded) => {
-        const { display, passages, term } = words.get(folded) as VocabularyWord;
-        const sound = soundIn(known, folded);
-        return { display, folded, passages, term, sound: sound ?? phoneticKey(folded) };
-      });
-      buckets.set(key, bucket);
+      const sorted = (foldedByKey.get(key) ?? []).sort();
       yield;
+      const bucket = new Array<FrozenWord>(sorted.length);
+      for (let index = 0; index < sorted.length; index++) {
+        const folded = sorted[index] as string;
+        const { display, passages, term } = words.get(folded) as VocabularyWord;
+        const sound = soundIn(known, folded) ?? phoneticKey(folded);
+        bucket[index] = { display, folded, passages, term, sound };
+        if (++sinceYield % 256 === 0) yield;
+      }
+      buckets.set(key, bucket);
     }
     return buckets;
   }
@@ -494,13 +504,18 @@ function soundIn(bucket: readonly FrozenWord[], folded: string): string | null |
 }
 
 /**
- * Words sorted as {@link Vocabulary.wordRecords} writes them, grouped in their prefix buckets;
- * throws when they are out of that order (a bucket must be sorted for its binary search).
+ * Words sorted as {@link Vocabulary.wordRecords} writes them, grouped in their prefix buckets, a
+ * few thousand a step; throws when they are out of that order (a bucket must be sorted for its
+ * binary search).
  */
-function bucketsOfSorted(words: readonly FrozenWord[]): Map<string, FrozenWord[]> {
+function* sortedBucketSteps(
+  words: readonly FrozenWord[],
+): Generator<void, Map<string, FrozenWord[]>> {
   const buckets = new Map<string, FrozenWord[]>();
   let previous: FrozenWord | undefined;
+  let sinceYield = 0;
   for (const word of words) {
+    if (++sinceYield % 4096 === 0) yield;
     const key = word.folded.slice(0, 2);
     const bucket = buckets.get(key);
     if (bucket) {
