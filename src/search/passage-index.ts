@@ -8,6 +8,7 @@ import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
 import { type AnalysisObserver, buildIndexState, type IndexState } from "./index-state.js";
 import type { PassageSearch } from "./passage-search.js";
+import type { PostingsView } from "./postings.js";
 import type { PassageTerms } from "./passage-terms.js";
 import { createSlicer } from "./slicer.js";
 import { suggestCompletions } from "./suggest.js";
@@ -76,10 +77,11 @@ export function passageIndexSettings(options: PassageIndexOptions = {}): Passage
 
 interface Candidate {
   passage: Passage;
+  /** Its position in the index. */
+  position: number;
   article: Article;
   score: number;
   coverage: number;
-  matchedTerms: Set<string>;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -112,7 +114,6 @@ export class PassageIndex {
   readonly #passageTerms: PassageTerms;
   /** Per passage, the kinds of answers its text holds ({@link answerKindsOf}). */
   readonly #answerKinds: Uint8Array;
-  readonly #titleTerms: Map<string, Set<string>>;
   readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
   readonly #options: PassageIndexSettings;
@@ -132,12 +133,6 @@ export class PassageIndex {
     this.#passages = state.passages;
     this.#passageTerms = state.passageTerms;
     this.#answerKinds = state.answerKinds;
-    this.#titleTerms = new Map(
-      [...state.articles].map(([id, article]) => [
-        id,
-        new Set(article.title === "" ? [] : article.title.split(" ")),
-      ]),
-    );
     this.#articles = new Map(corpus.articles.map((article) => [article.id, article]));
     this.#articleList = corpus.articles;
     this.#options = settings;
@@ -163,7 +158,8 @@ export class PassageIndex {
     const candidates = this.#rank(analyzed);
     const page = candidates.slice(offset, offset + limit);
     const results: SearchHit[] = page.map((candidate) => {
-      const highlights = highlightsOf(candidate.passage.text, candidate.matchedTerms);
+      const matched = this.#matchedTerms(concepts, candidate.position);
+      const highlights = highlightsOf(candidate.passage.text, matched);
       return {
         passage: candidate.passage,
         article: candidate.article,
@@ -223,9 +219,7 @@ export class PassageIndex {
       rare.length === 0
         ? []
         : this.#search
-            .search(rare.join(" "))
-            .slice(0, 5)
-            .map((result) => result.id as number)
+            .rankedPositions(rare, 5)
             .filter((position) => this.#passages[position] !== undefined);
     if (cache.size >= RELATED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(head, positions);
@@ -256,13 +250,15 @@ export class PassageIndex {
       postings += df;
       retrieved++;
     }
-    const results = this.#search.search(byRarity.slice(0, retrieved).join(" "));
+    const retrievedPositions = this.#search.rankedPositions(
+      byRarity.slice(0, retrieved),
+      MAX_SCORED,
+    );
 
     const {
       minCoverage,
       minRelativeScore,
       coverageExponent,
-      titleBoost,
       answerKindBoost,
       answerKindMissCoverage,
       missingNameCoverage,
@@ -270,64 +266,115 @@ export class PassageIndex {
     const missingNames = concepts.filter((concept) => concept.unknownName).length;
     const namesFactor = missingNameCoverage ** missingNames;
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
-    const resolved = known.map((concept) => ({
-      weight: concept.weight,
-      alternatives: [...concept.alternatives].map(([term, factor]) => ({
-        term,
-        factor,
-        postings: this.#search.textPostings(term),
-        idf: vocabulary.idf(term),
-      })),
-    }));
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+    const { best, bestScore } = this.#bestMatches(known, retrievedPositions);
     const candidates: Candidate[] = [];
-    for (const result of results.slice(0, MAX_SCORED)) {
-      const position = result.id as number;
+    retrievedPositions.forEach((position, index) => {
       const passage = this.#passages[position];
       const article = passage && this.#articles.get(passage.articleId);
-      if (!passage || !article) continue;
-      const titleTerms = this.#titleTerms.get(article.id);
-      const shortId = this.#search.shortIdOf(position);
-      const matchedTerms = new Set<string>();
+      if (!passage || !article) return;
       let covered = 0;
       let score = 0;
-      for (const concept of resolved) {
-        let bestMatch = 0;
-        let bestScore = 0;
-        for (const { term, factor, postings, idf } of concept.alternatives) {
-          const frequency = (shortId !== undefined && postings?.get(shortId)) || 0;
-          if (frequency > 0) {
-            matchedTerms.add(term);
-            bestMatch = Math.max(bestMatch, factor);
-            bestScore = Math.max(bestScore, factor * this.#bm25(idf, frequency, position));
-          } else if (titleTerms?.has(term)) {
-            bestMatch = Math.max(bestMatch, factor * titleBoost);
-            bestScore = Math.max(bestScore, factor * titleBoost * this.#bm25(idf, 1, position));
-          }
-        }
-        covered += concept.weight * Math.min(bestMatch, 1);
-        score += bestScore;
-      }
+      known.forEach((concept, conceptIndex) => {
+        const at = index * known.length + conceptIndex;
+        covered += concept.weight * Math.min(best[at] as number, 1);
+        score += bestScore[at] as number;
+      });
       const holdsKind = ((this.#answerKinds[position] ?? 0) & answerBit) !== 0;
       const coverage =
         (totalWeight > 0 ? covered / totalWeight : 0) *
         (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
         namesFactor;
-      if (coverage < minCoverage) continue;
+      if (coverage < minCoverage) return;
       const answers = holdsKind ? 1 + answerKindBoost : 1;
       candidates.push({
         passage,
+        position,
         article,
         coverage,
-        matchedTerms,
         score: score * coverage ** coverageExponent * answers,
       });
-    }
+    });
     candidates.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     const top = candidates[0]?.score ?? 0;
     return candidates
       .filter((candidate) => candidate.score >= top * minRelativeScore)
       .slice(0, MAX_CANDIDATES);
+  }
+
+  /**
+   * For each candidate (by index in `positions`) and concept (by index in `concepts`), at
+   * `index * concepts.length + conceptIndex`: the weight of the concept's best alternative the
+   * passage holds (`best`) and the best of their BM25 scores times their weights (`bestScore`).
+   * An alternative found in the passage's text counts fully; found only in its article's title,
+   * at `titleBoost`. Each alternative's postings are walked once when that is cheaper than looking
+   * every candidate up in them (a rare term has a few postings, a question up to 1,000 candidates).
+   */
+  #bestMatches(
+    concepts: readonly Concept[],
+    positions: readonly number[],
+  ): { best: Float64Array; bestScore: Float64Array } {
+    const search = this.#search;
+    const { titleBoost } = this.#options;
+    const count = positions.length;
+    const best = new Float64Array(count * concepts.length);
+    const bestScore = new Float64Array(count * concepts.length);
+    const byShortId = new Map<number, number>();
+    const shortIds = positions.map((position, index) => {
+      const shortId = search.shortIdOf(position) ?? -1;
+      byShortId.set(shortId, index);
+      return shortId;
+    });
+    /** Candidates (indexes) whose text holds the current alternative. */
+    const inText = new Set<number>();
+    const visit = (
+      postings: PostingsView | undefined,
+      found: (index: number, frequency: number) => void,
+    ) => {
+      if (!postings) return;
+      if (postings.size <= count * 4)
+        postings.forEach((frequency, shortId) => {
+          const index = byShortId.get(shortId);
+          if (index !== undefined) found(index, frequency);
+        });
+      else
+        shortIds.forEach((shortId, index) => {
+          const frequency = postings.get(shortId);
+          if (frequency) found(index, frequency);
+        });
+    };
+    concepts.forEach((concept, conceptIndex) => {
+      for (const [term, factor] of concept.alternatives) {
+        const idf = this.#vocabulary.idf(term);
+        const keep = (index: number, match: number, score: number) => {
+          const at = index * concepts.length + conceptIndex;
+          if (match > (best[at] as number)) best[at] = match;
+          if (score > (bestScore[at] as number)) bestScore[at] = score;
+        };
+        inText.clear();
+        visit(search.textPostings(term), (index, frequency) => {
+          inText.add(index);
+          keep(index, factor, factor * this.#bm25(idf, frequency, positions[index] as number));
+        });
+        visit(search.titlePostings(term), (index) => {
+          if (inText.has(index)) return;
+          const position = positions[index] as number;
+          keep(index, factor * titleBoost, factor * titleBoost * this.#bm25(idf, 1, position));
+        });
+      }
+    });
+    return { best, bestScore };
+  }
+
+  /** The question's terms a passage's text holds, for its highlights. */
+  #matchedTerms(concepts: readonly Concept[], position: number): Set<string> {
+    const shortId = this.#search.shortIdOf(position);
+    const matched = new Set<string>();
+    if (shortId === undefined) return matched;
+    for (const concept of concepts)
+      for (const term of concept.alternatives.keys())
+        if (this.#search.textPostings(term)?.has(shortId)) matched.add(term);
+    return matched;
   }
 
   /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */

@@ -43,6 +43,8 @@ export interface PostingsView {
   /** How often the term occurs in the document, or undefined when it does not. */
   get(shortId: number): number | undefined;
   has(shortId: number): boolean;
+  /** Each frequency and short id, as `Map.prototype.forEach` gives them. */
+  forEach(visit: (frequency: number, shortId: number) => void): void;
 }
 
 /** A `Map<number, number>` as MiniSearch uses its postings, held in an arena slice. */
@@ -135,6 +137,17 @@ export class CompactPostings implements PostingsView {
     this.#array.copyWithin(start, start + 2, this.#offset + this.#size * 2);
     this.#size--;
     return true;
+  }
+
+  /**
+   * Calls `visit` with each frequency and short id, ascending, as `Map.prototype.forEach` does
+   * (several times faster than iterating: no pair is made). `visit` must not change the postings.
+   */
+  forEach(visit: (frequency: number, shortId: number) => void): void {
+    const array = this.#array;
+    const end = this.#offset + this.#size * 2;
+    for (let slot = this.#offset; slot < end; slot += 2)
+      visit(array[slot + 1] as number, array[slot] as number);
   }
 
   /** Short ids, ascending. A deletion of the key just yielded does not skip the next one. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildPassageIndexAsync } from "../../src/search/passage-index.js";
 import { PassageSearch, passageSearchOptions } from "../../src/search/passage-search.js";
 import { CompactPostings, PostingsArena } from "../../src/search/postings.js";
+import { fixtureCorpus } from "./index-fixtures.js";
 
 /** A deterministic PRNG (mulberry32), so a failure replays. */
 function random(seed: number): () => number {
@@ -117,5 +119,22 @@ describe("a MiniSearch index with compact postings", () => {
     for (const query of ["palmyr", "mine syri", "nouvel", "reprend"])
       searchBoth(plain, compact, query);
     expect(byField(compact)).toEqual(byField(plain));
+  });
+});
+
+describe("ranked positions read straight from the postings", () => {
+  it("are MiniSearch's own search results, in the same order, ties included", async () => {
+    const index = await buildPassageIndexAsync(fixtureCorpus());
+    const search = index.state.search;
+    const terms = [...search.postingsRecords()].flat().map(([term]) => term);
+    const next = random(11);
+    const pick = () => terms[Math.floor(next() * terms.length)] as string;
+    for (let query = 0; query < 200; query++) {
+      const chosen = [...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, pick))];
+      const expected = search.search(chosen.join(" ")).map((result) => result.id as number);
+      expect(search.rankedPositions(chosen, 1000), chosen.join(" ")).toEqual(expected);
+      expect(search.rankedPositions(chosen, 3)).toEqual(expected.slice(0, 3));
+    }
+    expect(search.rankedPositions(["absentterm"], 10)).toEqual([]);
   });
 });
