@@ -214,6 +214,13 @@ export class TermResolver {
         addIfKnown(alternatives, source, termOf(`h${glued[2]}`), weights.elision);
     }
 
+    // `securite` (sécurité), `fermees` (fermées): the stemmer reads a final `é` typed as `e` as
+    // another ending, so the word typed without its accent gets another term.
+    if (alternatives.size === 0) {
+      const accented = withFinalAccent(word.surface);
+      if (accented !== null) addIfKnown(alternatives, source, termOf(accented), weights.accent);
+    }
+
     // French terms the word stands for, known to the source or not (their opposites may be).
     const meanings = [term];
     const translate = () => {
@@ -348,6 +355,20 @@ export class TermResolver {
     const key = phoneticKey(word.folded);
     return key === null || !this.lexicon.soundsCommon(key);
   }
+}
+
+// A final `e`, `es`, `ee` or `ees` that may be an `é` typed without its accent.
+const UNACCENTED_END = /^(\p{L}{2,}?)e(e?s?)$/u;
+
+/**
+ * The word with its final `e` read as `é` (`securite` → `securité`, `fermees` → `fermées`),
+ * or null when the word has an accent already (it was typed with care) or no such ending.
+ */
+function withFinalAccent(surface: string): string | null {
+  const lower = surface.toLowerCase();
+  if (foldWord(lower) !== lower) return null;
+  const match = UNACCENTED_END.exec(lower);
+  return match ? `${match[1]}é${match[2]}` : null;
 }
 
 /**

@@ -7,6 +7,11 @@ export interface MatchWeights {
   alias: number;
   /** An elision typed without apostrophe (`larmee` → `armée`). */
   elision: number;
+  /**
+   * A word typed without the accent of its final `é` (`securite` → `sécurité`, `musee` → `musée`):
+   * a guess, since the word without accent may be a word of its own (`muse`, `traite`).
+   */
+  accent: number;
   /** A French word for an English one (× the lexicon entry's own confidence). */
   translation: number;
   /** A French synonym of a word the corpus lacks (× the entry's confidence). */
@@ -34,6 +39,7 @@ export interface MatchWeights {
 export const defaultMatchWeights: MatchWeights = {
   alias: 1,
   elision: 1,
+  accent: 0.9,
   translation: 0.9,
   synonym: 0.8,
   synonymBeside: 0.6,

@@ -48,6 +48,7 @@ const PASSAGES = [
   "Une automobile brûle sur le périphérique.",
   "La grève dure depuis une semaine.",
   "Le maire a démissionné lundi.",
+  "La sécurité des urnes fermées est assurée.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -77,6 +78,15 @@ describe("TermResolver", () => {
 
   it("matches an elision typed without apostrophe", () => {
     expect(only("larmee")).toEqual(new Map([[terms("armée"), w.elision]]));
+  });
+
+  it("reads a final `e` typed without its accent as `é` (`securite`, `fermees`)", () => {
+    expect(only("securite")).toEqual(new Map([[terms("sécurité"), w.accent]]));
+    expect(only("fermees").get(terms("fermées"))).toBe(w.accent);
+  });
+
+  it("leaves a word typed with an accent to typo tolerance", () => {
+    expect(only("sécurite").get(terms("sécurité")) ?? 0).toBeLessThan(w.accent);
   });
 
   it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {
