@@ -49,6 +49,12 @@ export interface Concept {
 // French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
 const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}{2,})$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
+/**
+ * Terms of the modal verbs (`veulent`, `peut`, `doivent`): in a question they frame what is asked
+ * (`pourquoi le maire veut un tramway`, `ils peuvent rentrer ?`) more than they tell its topic.
+ * `savoir` is a stopword already; `faut` is left out, since `faute` shares its term.
+ */
+const MODAL_VERB_TERMS: ReadonlySet<string> = new Set(["vouloir", "pouvoir", "devoir"]);
 /** Most alternatives a concept keeps, strongest first. */
 const MAX_ALTERNATIVES = 12;
 /** Words whose resolution a resolver remembers per source (the least recently used forgotten). */
@@ -115,6 +121,7 @@ export class TermResolver {
       const word = words[index++];
       if (!word) continue;
       const concept = this.#resolveWordOnce(word, question, source);
+      if (MODAL_VERB_TERMS.has(word.term)) concept.weight *= this.weights.modalVerb;
       if (concept.alternatives.size === 0) {
         concept.unknownName = this.#looksLikeName(word, question);
         concept.weight =

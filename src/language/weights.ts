@@ -34,6 +34,8 @@ export interface MatchWeights {
   unknownName: number;
   /** Weight of a common word the corpus lacks, × the highest idf. */
   unknownWord: number;
+  /** Factor on the weight of a modal verb (`veut`, `peuvent`, `doit`), which frames a question. */
+  modalVerb: number;
 }
 
 export const defaultMatchWeights: MatchWeights = {
@@ -51,4 +53,5 @@ export const defaultMatchWeights: MatchWeights = {
   phonetic: 0.65,
   unknownName: 2,
   unknownWord: 0.4,
+  modalVerb: 0.5,
 };

@@ -49,6 +49,7 @@ const PASSAGES = [
   "La grève dure depuis une semaine.",
   "Le maire a démissionné lundi.",
   "La sécurité des urnes fermées est assurée.",
+  "Le club veut un nouveau stade.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -87,6 +88,13 @@ describe("TermResolver", () => {
 
   it("leaves a word typed with an accent to typo tolerance", () => {
     expect(only("sécurite").get(terms("sécurité")) ?? 0).toBeLessThan(w.accent);
+  });
+
+  it("weighs a modal verb less than the words of the question's topic", () => {
+    const [want, stadium] = resolve("ils veulent un stade");
+    expect(want?.alternatives.get(terms("vouloir"))).toBe(1);
+    expect(want?.weight).toBeCloseTo(source.idf(terms("vouloir")) * w.modalVerb);
+    expect(stadium?.weight).toBeCloseTo(source.idf(terms("stade")));
   });
 
   it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {
