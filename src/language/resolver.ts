@@ -270,6 +270,7 @@ export class TermResolver {
     let corrected = false;
     if (alternatives.size === 0) {
       this.#matchWordFamily(word, source, alternatives);
+      if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
       // A word some lexicon knows is a real word the source lacks, not a typo of one it has
       // (`demain` is not `semaine` misspelt).
       if (!this.#isKnownWord(word, question)) this.#correctTypos(word, source, alternatives);
@@ -308,6 +309,26 @@ export class TermResolver {
         }
       }
     }
+  }
+
+  /**
+   * The verb without its prefix of repetition, for a word the source lacks (`revoter` → `voter`,
+   * `reproduire` → `produire`, `rouvre` → `ouvre`, `rentrer` → `entrer`): doing a thing again is
+   * news about the thing.
+   */
+  #matchRepetition(
+    word: QuestionWord,
+    source: TermSource,
+    alternatives: Map<string, number>,
+  ): void {
+    const { folded } = word;
+    const rests = [
+      ...(folded.startsWith("re") ? [folded.slice(2)] : []),
+      ...(/^r[aeiouy]/u.test(folded) ? [folded.slice(1)] : []),
+    ];
+    for (const rest of rests)
+      if (rest.length >= MIN_REPEATED_VERB)
+        addIfKnown(alternatives, source, termOf(rest), this.weights.prefix);
   }
 
   /** Typo tolerance for a word no lexicon knows: edit distance, then sound. */
@@ -363,6 +384,9 @@ export class TermResolver {
     return key === null || !this.lexicon.soundsCommon(key);
   }
 }
+
+/** Shortest verb read under a prefix of repetition (`revoter` → `voter`, not `rebus` → `bus`). */
+const MIN_REPEATED_VERB = 5;
 
 // A final `e`, `es`, `ee` or `ees` that may be an `é` typed without its accent.
 const UNACCENTED_END = /^(\p{L}{2,}?)e(e?s?)$/u;

@@ -50,6 +50,7 @@ const PASSAGES = [
   "Le maire a démissionné lundi.",
   "La sécurité des urnes fermées est assurée.",
   "Le club veut un nouveau stade.",
+  "Les électeurs vont voter et allumer les lampadaires.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -95,6 +96,11 @@ describe("TermResolver", () => {
     expect(want?.alternatives.get(terms("vouloir"))).toBe(1);
     expect(want?.weight).toBeCloseTo(source.idf(terms("vouloir")) * w.modalVerb);
     expect(stadium?.weight).toBeCloseTo(source.idf(terms("stade")));
+  });
+
+  it("reads a verb the source lacks without its prefix of repetition (`revoter`, `rallumer`)", () => {
+    expect(only("revoter").get(terms("voter"))).toBe(w.prefix);
+    expect(only("rallumer").get(terms("allumer"))).toBe(w.prefix);
   });
 
   it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {
