@@ -224,8 +224,8 @@ export class TermResolver {
     // `securite` (sécurité), `fermees` (fermées): the stemmer reads a final `é` typed as `e` as
     // another ending, so the word typed without its accent gets another term.
     if (alternatives.size === 0) {
-      const accented = withFinalAccent(word.surface);
-      if (accented !== null) addIfKnown(alternatives, source, termOf(accented), weights.accent);
+      for (const accented of withFinalAccent(word.surface))
+        addIfKnown(alternatives, source, termOf(accented), weights.accent);
     }
 
     // French terms the word stands for, known to the source or not (their opposites may be).
@@ -388,18 +388,25 @@ export class TermResolver {
 /** Shortest verb read under a prefix of repetition (`revoter` → `voter`, not `rebus` → `bus`). */
 const MIN_REPEATED_VERB = 5;
 
-// A final `e`, `es`, `ee` or `ees` that may be an `é` typed without its accent.
+// A final `e`, `es`, `ee` or `ees` that may be an `é` typed without its accent; a final `iere` or
+// `ieres` that may be `ière`.
 const UNACCENTED_END = /^(\p{L}{2,}?)e(e?s?)$/u;
+const UNACCENTED_IERE = /^(\p{L}{2,})iere(s?)$/u;
 
 /**
- * The word with its final `e` read as `é` (`securite` → `securité`, `fermees` → `fermées`),
- * or null when the word has an accent already (it was typed with care) or no such ending.
+ * The word with its final `e` read as `é` (`securite` → `securité`, `fermees` → `fermées`) or
+ * its final `iere` as `ière` (`derniere` → `dernière`), or none when the word has an accent
+ * already (it was typed with care) or no such ending.
  */
-function withFinalAccent(surface: string): string | null {
+function withFinalAccent(surface: string): string[] {
   const lower = surface.toLowerCase();
-  if (foldWord(lower) !== lower) return null;
-  const match = UNACCENTED_END.exec(lower);
-  return match ? `${match[1]}é${match[2]}` : null;
+  if (foldWord(lower) !== lower) return [];
+  const acute = UNACCENTED_END.exec(lower);
+  const grave = UNACCENTED_IERE.exec(lower);
+  return [
+    ...(acute ? [`${acute[1]}é${acute[2]}`] : []),
+    ...(grave ? [`${grave[1]}ière${grave[2]}`] : []),
+  ];
 }
 
 /**

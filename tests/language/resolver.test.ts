@@ -48,7 +48,7 @@ const PASSAGES = [
   "Une automobile brûle sur le périphérique.",
   "La grève dure depuis une semaine.",
   "Le maire a démissionné lundi.",
-  "La sécurité des urnes fermées est assurée.",
+  "La sécurité des urnes fermées est assurée une dernière fois.",
   "Le club veut un nouveau stade.",
   "Les électeurs vont voter et allumer les lampadaires.",
 ];
@@ -85,6 +85,10 @@ describe("TermResolver", () => {
   it("reads a final `e` typed without its accent as `é` (`securite`, `fermees`)", () => {
     expect(only("securite")).toEqual(new Map([[terms("sécurité"), w.accent]]));
     expect(only("fermees").get(terms("fermées"))).toBe(w.accent);
+  });
+
+  it("reads a final `iere` typed without its accent as `ière` (`derniere`)", () => {
+    expect(only("derniere").get(terms("dernière"))).toBe(w.accent);
   });
 
   it("leaves a word typed with an accent to typo tolerance", () => {
