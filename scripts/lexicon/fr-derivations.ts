@@ -100,8 +100,11 @@ const UNRELATED = new Set([
   "équiper/équipage",
 ]);
 
-/** Weight of a derivation pair: the same idea, said with another part of speech. */
-export const DERIVATION_WEIGHT = 0.9;
+/**
+ * Weight of a derivation pair: the same word said with another part of speech, as sure a match as
+ * a form of the word itself; the resolver's synonym weights still apply to it.
+ */
+export const DERIVATION_WEIGHT = 1;
 
 /** Shortest infinitive considered: short verbs pair with unrelated short nouns (`créer` / `créature`). */
 const MIN_VERB_LENGTH = 6;

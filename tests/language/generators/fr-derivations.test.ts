@@ -38,7 +38,7 @@ describe("fr-derivations", () => {
 
   it("writes both directions of each pair", () => {
     expect(formatDerivationTsv([{ verb: "perdre", noun: "perte" }])).toBe(
-      "word\tsynonym\tweight\tsources\nperdre\tperte\t0.90\tlefff\nperte\tperdre\t0.90\tlefff\n",
+      "word\tsynonym\tweight\tsources\nperdre\tperte\t1.00\tlefff\nperte\tperdre\t1.00\tlefff\n",
     );
   });
 });
