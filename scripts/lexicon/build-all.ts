@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { generateEnglishForms } from "./build-en-forms.js";
 import { generateEnglishFrench } from "./build-en-fr.js";
 import { generateFrenchAntonyms } from "./build-fr-antonyms.js";
+import { generateFrenchDerivations } from "./build-fr-derivations.js";
 import { generateFrenchSynonyms } from "./build-fr-synonyms.js";
 import { generateFrenchWords } from "./build-fr-words.js";
 import { DATA_DIR, type GeneratedFile } from "./data-files.js";
@@ -21,6 +22,7 @@ export function generateAll(sources: LexicalSources): GeneratedFile[] {
     withMatchableRows(generateEnglishFrench(sources)),
     withMatchableRows(generateFrenchSynonyms(sources)),
     withMatchableRows(generateFrenchAntonyms(sources)),
+    withMatchableRows(generateFrenchDerivations()),
     generateFrenchWords(),
     generateEnglishForms(),
   ];

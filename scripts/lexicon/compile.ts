@@ -30,7 +30,10 @@ export const MAX_WORDS_PER_KEY = 20;
 export interface LexiconRows {
   /** `en-fr.tsv` and `hand-en-fr.tsv` (curated): english, french, weight. */
   english: readonly { english: string; french: string; weight: number; curated?: boolean }[];
-  /** `fr-synonyms.tsv` and `hand-fr-synonyms.tsv` (curated): word, synonym, weight. */
+  /**
+   * `fr-synonyms.tsv`, `fr-derivations.tsv` (verb ↔ noun of one family) and `hand-fr-synonyms.tsv`
+   * (curated): word, synonym, weight.
+   */
   synonyms: readonly { word: string; synonym: string; weight: number; curated?: boolean }[];
   /** `fr-antonyms.tsv`: word, antonym. */
   antonyms: readonly { word: string; antonym: string }[];
@@ -64,13 +67,13 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
         }),
       ),
     ),
-    synonyms: ["fr-synonyms.tsv", "hand-fr-synonyms.tsv"].flatMap((name) =>
+    synonyms: ["fr-synonyms.tsv", "fr-derivations.tsv", "hand-fr-synonyms.tsv"].flatMap((name) =>
       read(name, ["word", "synonym", "weight", "sources"]).map(
         ([word = "", synonym = "", weight = ""]) => ({
           word,
           synonym,
           weight: Number(weight),
-          curated: name !== "fr-synonyms.tsv",
+          curated: name === "hand-fr-synonyms.tsv",
         }),
       ),
     ),
@@ -341,6 +344,7 @@ const ROW_READERS: Record<string, RowReader> = {
   "en-fr.tsv": englishRow,
   "hand-en-fr.tsv": englishRow,
   "fr-synonyms.tsv": synonymRow,
+  "fr-derivations.tsv": synonymRow,
   "hand-fr-synonyms.tsv": synonymRow,
   "fr-antonyms.tsv": ([word = "", antonym = ""]) => ({
     ...EMPTY_ROWS,

@@ -49,6 +49,12 @@ export interface Concept {
 // French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
 const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}{2,})$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
+/**
+ * Terms of the modal verbs (`veulent`, `peut`, `doivent`): in a question they frame what is asked
+ * (`pourquoi le maire veut un tramway`, `ils peuvent rentrer ?`) more than they tell its topic.
+ * `savoir` is a stopword already; `faut` is left out, since `faute` shares its term.
+ */
+const MODAL_VERB_TERMS: ReadonlySet<string> = new Set(["vouloir", "pouvoir", "devoir"]);
 /** Most alternatives a concept keeps, strongest first. */
 const MAX_ALTERNATIVES = 12;
 /** Words whose resolution a resolver remembers per source (the least recently used forgotten). */
@@ -115,6 +121,7 @@ export class TermResolver {
       const word = words[index++];
       if (!word) continue;
       const concept = this.#resolveWordOnce(word, question, source);
+      if (MODAL_VERB_TERMS.has(word.term)) concept.weight *= this.weights.modalVerb;
       if (concept.alternatives.size === 0) {
         concept.unknownName = this.#looksLikeName(word, question);
         concept.weight =
@@ -214,6 +221,13 @@ export class TermResolver {
         addIfKnown(alternatives, source, termOf(`h${glued[2]}`), weights.elision);
     }
 
+    // `securite` (sécurité), `fermees` (fermées): the stemmer reads a final `é` typed as `e` as
+    // another ending, so the word typed without its accent gets another term.
+    if (alternatives.size === 0) {
+      for (const accented of withFinalAccent(word.surface))
+        addIfKnown(alternatives, source, termOf(accented), weights.accent);
+    }
+
     // French terms the word stands for, known to the source or not (their opposites may be).
     const meanings = [term];
     const translate = () => {
@@ -256,6 +270,7 @@ export class TermResolver {
     let corrected = false;
     if (alternatives.size === 0) {
       this.#matchWordFamily(word, source, alternatives);
+      if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
       // A word some lexicon knows is a real word the source lacks, not a typo of one it has
       // (`demain` is not `semaine` misspelt).
       if (!this.#isKnownWord(word, question)) this.#correctTypos(word, source, alternatives);
@@ -294,6 +309,26 @@ export class TermResolver {
         }
       }
     }
+  }
+
+  /**
+   * The verb without its prefix of repetition, for a word the source lacks (`revoter` → `voter`,
+   * `reproduire` → `produire`, `rouvre` → `ouvre`, `rentrer` → `entrer`): doing a thing again is
+   * news about the thing.
+   */
+  #matchRepetition(
+    word: QuestionWord,
+    source: TermSource,
+    alternatives: Map<string, number>,
+  ): void {
+    const { folded } = word;
+    const rests = [
+      ...(folded.startsWith("re") ? [folded.slice(2)] : []),
+      ...(/^r[aeiouy]/u.test(folded) ? [folded.slice(1)] : []),
+    ];
+    for (const rest of rests)
+      if (rest.length >= MIN_REPEATED_VERB)
+        addIfKnown(alternatives, source, termOf(rest), this.weights.prefix);
   }
 
   /** Typo tolerance for a word no lexicon knows: edit distance, then sound. */
@@ -348,6 +383,30 @@ export class TermResolver {
     const key = phoneticKey(word.folded);
     return key === null || !this.lexicon.soundsCommon(key);
   }
+}
+
+/** Shortest verb read under a prefix of repetition (`revoter` → `voter`, not `rebus` → `bus`). */
+const MIN_REPEATED_VERB = 5;
+
+// A final `e`, `es`, `ee` or `ees` that may be an `é` typed without its accent; a final `iere` or
+// `ieres` that may be `ière`.
+const UNACCENTED_END = /^(\p{L}{2,}?)e(e?s?)$/u;
+const UNACCENTED_IERE = /^(\p{L}{2,})iere(s?)$/u;
+
+/**
+ * The word with its final `e` read as `é` (`securite` → `securité`, `fermees` → `fermées`) or
+ * its final `iere` as `ière` (`derniere` → `dernière`), or none when the word has an accent
+ * already (it was typed with care) or no such ending.
+ */
+function withFinalAccent(surface: string): string[] {
+  const lower = surface.toLowerCase();
+  if (foldWord(lower) !== lower) return [];
+  const acute = UNACCENTED_END.exec(lower);
+  const grave = UNACCENTED_IERE.exec(lower);
+  return [
+    ...(acute ? [`${acute[1]}é${acute[2]}`] : []),
+    ...(grave ? [`${grave[1]}ière${grave[2]}`] : []),
+  ];
 }
 
 /**

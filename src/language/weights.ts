@@ -7,6 +7,11 @@ export interface MatchWeights {
   alias: number;
   /** An elision typed without apostrophe (`larmee` → `armée`). */
   elision: number;
+  /**
+   * A word typed without the accent of its final `é` (`securite` → `sécurité`, `musee` → `musée`):
+   * a guess, since the word without accent may be a word of its own (`muse`, `traite`).
+   */
+  accent: number;
   /** A French word for an English one (× the lexicon entry's own confidence). */
   translation: number;
   /** A French synonym of a word the corpus lacks (× the entry's confidence). */
@@ -29,11 +34,14 @@ export interface MatchWeights {
   unknownName: number;
   /** Weight of a common word the corpus lacks, × the highest idf. */
   unknownWord: number;
+  /** Factor on the weight of a modal verb (`veut`, `peuvent`, `doit`), which frames a question. */
+  modalVerb: number;
 }
 
 export const defaultMatchWeights: MatchWeights = {
   alias: 1,
   elision: 1,
+  accent: 0.9,
   translation: 0.9,
   synonym: 0.8,
   synonymBeside: 0.6,
@@ -45,4 +53,5 @@ export const defaultMatchWeights: MatchWeights = {
   phonetic: 0.65,
   unknownName: 2,
   unknownWord: 0.4,
+  modalVerb: 0.5,
 };

@@ -100,6 +100,12 @@ describe("the topic words of a question typed as in a chat (analyzeQuestion)", (
     expect(topicOf("qd la ville a été reprise")).toEqual(["ville", "reprise"]);
   });
 
+  it("drops chat spellings of function words (tjrs, mtn, qqn, bcp, ds, pcq, chui)", () => {
+    expect(topicOf("tjrs pas de tram mtn")).toEqual(["tram"]);
+    expect(topicOf("qqn sait si ya bcp de monde ds la gare")).toEqual(["monde", "gare"]);
+    expect(topicOf("chui bloqué pcq la ligne est coupée")).toEqual(["bloqué", "ligne", "coupée"]);
+  });
+
   it("drops fixed phrases whose words would look like a topic (à la place de, du coup)", () => {
     expect(topicOf("ils font quoi a la place du ski")).toEqual(["ski"]);
     expect(topicOf("du coup la gare ferme")).toEqual(["gare", "ferme"]);

@@ -48,6 +48,9 @@ const PASSAGES = [
   "Une automobile brûle sur le périphérique.",
   "La grève dure depuis une semaine.",
   "Le maire a démissionné lundi.",
+  "La sécurité des urnes fermées est assurée une dernière fois.",
+  "Le club veut un nouveau stade.",
+  "Les électeurs vont voter et allumer les lampadaires.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -77,6 +80,31 @@ describe("TermResolver", () => {
 
   it("matches an elision typed without apostrophe", () => {
     expect(only("larmee")).toEqual(new Map([[terms("armée"), w.elision]]));
+  });
+
+  it("reads a final `e` typed without its accent as `é` (`securite`, `fermees`)", () => {
+    expect(only("securite")).toEqual(new Map([[terms("sécurité"), w.accent]]));
+    expect(only("fermees").get(terms("fermées"))).toBe(w.accent);
+  });
+
+  it("reads a final `iere` typed without its accent as `ière` (`derniere`)", () => {
+    expect(only("derniere").get(terms("dernière"))).toBe(w.accent);
+  });
+
+  it("leaves a word typed with an accent to typo tolerance", () => {
+    expect(only("sécurite").get(terms("sécurité")) ?? 0).toBeLessThan(w.accent);
+  });
+
+  it("weighs a modal verb less than the words of the question's topic", () => {
+    const [want, stadium] = resolve("ils veulent un stade");
+    expect(want?.alternatives.get(terms("vouloir"))).toBe(1);
+    expect(want?.weight).toBeCloseTo(source.idf(terms("vouloir")) * w.modalVerb);
+    expect(stadium?.weight).toBeCloseTo(source.idf(terms("stade")));
+  });
+
+  it("reads a verb the source lacks without its prefix of repetition (`revoter`, `rallumer`)", () => {
+    expect(only("revoter").get(terms("voter"))).toBe(w.prefix);
+    expect(only("rallumer").get(terms("allumer"))).toBe(w.prefix);
   });
 
   it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {
