@@ -206,9 +206,11 @@ export class TermResolver {
     const alternatives = new Map<string, number>();
     addIfKnown(alternatives, source, term, 1);
 
-    // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe).
+    // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe);
+    // not a name the dictionary knows (`louvre` is no `l'ouvre`, `lorient` no `l'orient`).
     const glued = GLUED_ELISION.exec(folded);
-    if (alternatives.size === 0 && glued?.[2]) {
+    const name = lexicon.isName(folded);
+    if (alternatives.size === 0 && glued?.[2] && !name) {
       addIfKnown(alternatives, source, termOf(glued[2]), weights.elision);
       if (alternatives.size === 0 && /^[aeiouy]/u.test(glued[2]))
         addIfKnown(alternatives, source, termOf(`h${glued[2]}`), weights.elision);
@@ -257,8 +259,10 @@ export class TermResolver {
     if (alternatives.size === 0) {
       this.#matchWordFamily(word, source, alternatives);
       // A word some lexicon knows is a real word the source lacks, not a typo of one it has
-      // (`demain` is not `semaine` misspelt).
-      if (!this.#isKnownWord(word, question)) this.#correctTypos(word, source, alternatives);
+      // (`demain` is not `semaine` misspelt), and so is a name the dictionary knows (`louvre` is
+      // not `ouvre` misspelt): a question about it is about something the source never names.
+      if (!this.#isKnownWord(word, question) && !name)
+        this.#correctTypos(word, source, alternatives);
       corrected = alternatives.size > 0;
     }
     return makeConcept(word.surface, alternatives, source, corrected);

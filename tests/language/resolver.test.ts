@@ -36,7 +36,7 @@ const COMPILED: CompiledLexicon = {
     .map(terms)
     .join(" "),
   commonSounds: "",
-  names: "marseille nice",
+  names: "louvre marseille nice",
 };
 
 // The words of a tiny corpus, one passage per line.
@@ -48,6 +48,7 @@ const PASSAGES = [
   "Une automobile brûle sur le périphérique.",
   "La grève dure depuis une semaine.",
   "Le maire a démissionné lundi.",
+  "Le musée ouvre ses portes.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -152,6 +153,13 @@ describe("TermResolver", () => {
     expect(lyon?.weight).toBeCloseTo(source.idf("") * w.unknownName);
     const [, name] = resolve("le maire de Quimperlé");
     expect(name?.unknownName).toBe(true);
+  });
+
+  it("reads a name the dictionary knows as itself, neither an elision nor a typo", () => {
+    // `louvre` is no `l'ouvre`, nor `ouvre` misspelt: the source never names the Louvre.
+    const [louvre] = resolve("le louvre est fermé");
+    expect(louvre?.alternatives.size).toBe(0);
+    expect(louvre?.unknownName).toBe(true);
   });
 
   it("takes a French name in an English question for a name, unless it is an English word", () => {
