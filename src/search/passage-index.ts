@@ -43,6 +43,11 @@ export interface PassageIndexOptions {
    * `2018`, `sncf`): a question about something the articles never name is rarely answered by them.
    */
   missingNameCoverage?: number;
+  /**
+   * Coverage a passage keeps for each number of the question its text does not hold (`2020`,
+   * `6`): a passage about another year or another figure rarely answers, even in the right article.
+   */
+  missingNumberCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -61,6 +66,7 @@ export const defaultPassageIndexOptions = {
   answerKindBoost: 0.3,
   answerKindMissCoverage: 0.7,
   missingNameCoverage: 0.5,
+  missingNumberCoverage: 0.5,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   sliceMs: 8,
@@ -266,12 +272,14 @@ export class PassageIndex {
       answerKindBoost,
       answerKindMissCoverage,
       missingNameCoverage,
+      missingNumberCoverage,
     } = this.#options;
     const missingNames = concepts.filter((concept) => concept.unknownName).length;
     const namesFactor = missingNameCoverage ** missingNames;
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
     const resolved = known.map((concept) => ({
       weight: concept.weight,
+      number: isNumber(concept.surface),
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
         term,
         factor,
@@ -291,6 +299,7 @@ export class PassageIndex {
       const matchedTerms = new Set<string>();
       let covered = 0;
       let score = 0;
+      let missingNumbers = 0;
       for (const concept of resolved) {
         let bestMatch = 0;
         let bestScore = 0;
@@ -305,6 +314,7 @@ export class PassageIndex {
             bestScore = Math.max(bestScore, factor * titleBoost * this.#bm25(idf, 1, position));
           }
         }
+        if (concept.number && bestMatch < 1) missingNumbers++;
         covered += concept.weight * Math.min(bestMatch, 1);
         score += bestScore;
       }
@@ -312,7 +322,8 @@ export class PassageIndex {
       const coverage =
         (totalWeight > 0 ? covered / totalWeight : 0) *
         (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
-        namesFactor;
+        namesFactor *
+        missingNumberCoverage ** missingNumbers;
       if (coverage < minCoverage) continue;
       const answers = holdsKind ? 1 + answerKindBoost : 1;
       candidates.push({
@@ -370,6 +381,11 @@ export async function buildPassageIndexAsync(
   const settings = passageIndexSettings(options);
   const state = await buildIndexState(corpus, settings, createSlicer(settings.sliceMs), observe);
   return new PassageIndex(state, corpus, settings);
+}
+
+/** A question word that is a number (`2020`, `6`): a passage answers about it only if it says it. */
+function isNumber(surface: string): boolean {
+  return /^\p{N}+$/u.test(surface);
 }
 
 function clampInteger(value: number, min: number, max: number): number {
