@@ -88,6 +88,9 @@ describe("answerKindsOf", () => {
     expect(has("la ligne est fermée en raison de travaux", "cause")).toBe(true);
     expect(has("afin de limiter les coupures", "cause")).toBe(true);
     expect(has("a déclaré Marie Dupont, la maire", "person")).toBe(true);
+    // What a side fears or denounces is why it is worried or angry.
+    expect(has("elle redoute les effets des droits de douane", "cause")).toBe(true);
+    expect(has("les exploitants dénoncent une concurrence déloyale", "cause")).toBe(true);
     expect(has("l’usine installée à Châtellerault", "place")).toBe(true);
   });
 
