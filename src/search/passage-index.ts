@@ -1,7 +1,13 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { ANSWER_KIND_BIT } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
-import { analyzeQuestion, MAX_QUESTION_LENGTH, type Question } from "../language/question.js";
+import { foldWord } from "../language/analyze.js";
+import {
+  analyzeQuestion,
+  MAX_QUESTION_LENGTH,
+  type Question,
+  type QuestionWord,
+} from "../language/question.js";
 import { type Concept, TermResolver } from "../language/resolver.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
@@ -40,7 +46,8 @@ export interface PassageIndexOptions {
   answerKindMissCoverage?: number;
   /**
    * Coverage a passage keeps for each name or number of the question the corpus lacks (`Lyon`,
-   * `2018`, `sncf`): a question about something the articles never name is rarely answered by them.
+   * `2018`, `sncf`), or that its own article never says: a question about something the articles
+   * never name is rarely answered by them, nor by an article about somewhere or someone else.
    */
   missingNameCoverage?: number;
   /**
@@ -86,6 +93,23 @@ interface Candidate {
   score: number;
   coverage: number;
   matchedTerms: Set<string>;
+}
+
+/** A concept as the ranking reads it: its alternatives' postings, and what it names. */
+interface ResolvedConcept {
+  weight: number;
+  /** A number of the question (`2020`): a passage answers about it only if its text says it. */
+  number: boolean;
+  /** A name or number (`Lyon`, `RN`, `2020`): the passage's article must say it somewhere. */
+  name: boolean;
+  alternatives: {
+    term: string;
+    factor: number;
+    postings: ReadonlyMap<number, number> | undefined;
+    idf: number;
+  }[];
+  /** Per article id, whether one of its passages holds the concept (filled as asked). */
+  articles: Map<string, boolean>;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -246,7 +270,7 @@ export class PassageIndex {
    * alternative's weight; the article title counts at `titleBoost`. Coverage, the part of the
    * question's weight the passage matches, shapes the score and decides the "no answer".
    */
-  #rank({ concepts, answerKind }: AnalyzedQuery): Candidate[] {
+  #rank({ concepts, answerKind, words }: AnalyzedQuery): Candidate[] {
     const known = concepts.filter((concept) => concept.alternatives.size > 0);
     if (known.length === 0) return [];
     const vocabulary = this.#vocabulary;
@@ -277,9 +301,11 @@ export class PassageIndex {
     const missingNames = concepts.filter((concept) => concept.unknownName).length;
     const namesFactor = missingNameCoverage ** missingNames;
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
-    const resolved = known.map((concept) => ({
+    const resolved = known.map((concept): ResolvedConcept => ({
       weight: concept.weight,
       number: isNumber(concept.surface),
+      name: this.#namesSomething(concept, words),
+      articles: new Map<string, boolean>(),
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
         term,
         factor,
@@ -300,6 +326,7 @@ export class PassageIndex {
       let covered = 0;
       let score = 0;
       let missingNumbers = 0;
+      let namesElsewhere = 0;
       for (const concept of resolved) {
         let bestMatch = 0;
         let bestScore = 0;
@@ -315,6 +342,8 @@ export class PassageIndex {
           }
         }
         if (concept.number && bestMatch < 1) missingNumbers++;
+        if (concept.name && bestMatch === 0 && !this.#articleSays(article.id, concept))
+          namesElsewhere++;
         covered += concept.weight * Math.min(bestMatch, 1);
         score += bestScore;
       }
@@ -323,6 +352,7 @@ export class PassageIndex {
         (totalWeight > 0 ? covered / totalWeight : 0) *
         (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
         namesFactor *
+        missingNameCoverage ** namesElsewhere *
         missingNumberCoverage ** missingNumbers;
       if (coverage < minCoverage) continue;
       const answers = holdsKind ? 1 + answerKindBoost : 1;
@@ -339,6 +369,34 @@ export class PassageIndex {
     return candidates
       .filter((candidate) => candidate.score >= top * minRelativeScore)
       .slice(0, MAX_CANDIDATES);
+  }
+
+  /**
+   * Whether a concept names something, as the resolver tells a name (`Lyon` past the first word,
+   * `RN`, `2020`, or a word the dictionary knows as a name: `lyon`): a passage answers a question
+   * about it only if its article says it somewhere.
+   */
+  #namesSomething(concept: Concept, words: readonly QuestionWord[]): boolean {
+    const { surface } = concept;
+    if (isNumber(surface)) return true;
+    const start = words.find((word) => surface.startsWith(word.surface))?.start ?? 0;
+    if (/^\p{Lu}/u.test(surface) && (start > 0 || /^\p{Lu}{2,}/u.test(surface))) return true;
+    return !surface.includes(" ") && this.#resolver.lexicon.isName(foldWord(surface));
+  }
+
+  /** Whether some passage of the article holds one of the concept's terms (remembered per article). */
+  #articleSays(articleId: string, concept: ResolvedConcept): boolean {
+    const known = concept.articles.get(articleId);
+    if (known !== undefined) return known;
+    const positions = this.state.articles.get(articleId)?.positions ?? [];
+    const says = concept.alternatives.some(({ postings }) =>
+      positions.some((position) => {
+        const shortId = this.#search.shortIdOf(position);
+        return shortId !== undefined && postings?.has(shortId) === true;
+      }),
+    );
+    concept.articles.set(articleId, says);
+    return says;
   }
 
   /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */

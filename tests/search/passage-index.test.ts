@@ -68,6 +68,30 @@ describe("PassageIndex.search", () => {
     expect(ids("participation en 2026")).not.toContain("pontivy#1");
   });
 
+  it("does not answer about a place with an article that never names it", async () => {
+    const places = await buildPassageIndexAsync({
+      articles: [
+        articleOf("tram", "Le tramway de Lyon", [
+          "La ligne de tramway de Lyon ouvrira en septembre.",
+        ]),
+        articleOf("strasbourg", "Colère agricole", [
+          "Près de 4 500 agriculteurs ont manifesté jeudi à Strasbourg contre l'accord.",
+          "Les agriculteurs de Lyon ont rejoint le cortège en car.",
+        ]),
+        articleOf("colmar", "Colère agricole en Alsace", [
+          "Près de 3 000 agriculteurs ont manifesté vendredi à Colmar.",
+        ]),
+      ],
+      aliases: [],
+    });
+    const ids = places
+      .search("combien d'agriculteurs ont manifesté à Lyon")
+      .results.map((hit) => hit.passage.id);
+    // The Strasbourg article names Lyon in another paragraph; the Colmar one never does.
+    expect(ids).toContain("strasbourg#1");
+    expect(ids).not.toContain("colmar#1");
+  });
+
   it("returns no passage, with suggestions, when the corpus does not cover the question", () => {
     const response = index.search("Quelle est la météo à Bordeaux demain ?");
     expect(response.results).toEqual([]);
