@@ -214,10 +214,18 @@ export function compileLexicon(rows: LexiconRows): {
     const key = phoneticKey(foldWord(word));
     if (key !== null) sounds.add(key);
   }
+  // A name the curated English layer translates to (`china` → `Chine`) stays a name even so: news
+  // asking about `chine` means the country, not the porcelain.
+  const curatedNames = new Set(
+    rows.curated
+      .filter(({ kind, target }) => kind === "en-fr" && /^\p{Lu}/u.test(target))
+      .map(({ target }) => target),
+  );
   const names = new Set<string>();
   for (const { word, kind } of rows.words) {
     const folded = foldWord(word);
-    if (kind === "name" && !commonFolded.has(folded) && !/[\s'’-]/u.test(folded)) names.add(folded);
+    if (kind !== "name" || /[\s'’-]/u.test(folded)) continue;
+    if (!commonFolded.has(folded) || curatedNames.has(word)) names.add(folded);
   }
 
   // A generated word beside curated ones for its key counts less (see GENERATED_BESIDE_CURATED).

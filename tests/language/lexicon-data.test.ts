@@ -22,6 +22,24 @@ describe("compileLexicon", () => {
     expect(lexicon.english[`${termOf("take", "en")} off`]).toEqual([[termOf("décoller"), 1]]);
     expect(lexicon.englishForms.took).toBe(termOf("take", "en"));
   });
+
+  it("reads a name spelt like a common word as a name only when curated English translates to it", () => {
+    const { lexicon } = compileLexicon({
+      english: [],
+      synonyms: [],
+      antonyms: [],
+      curated: [{ kind: "en-fr", word: "china", target: "Chine" }],
+      words: [
+        { word: "Chine", kind: "name" },
+        { word: "chine", kind: "common" },
+        { word: "Rose", kind: "name" },
+        { word: "rose", kind: "common" },
+        { word: "Lyon", kind: "name" },
+      ],
+      englishForms: [],
+    });
+    expect(lexicon.names.split(" ")).toEqual(["chine", "lyon"]);
+  });
 });
 
 describe("the shipped lexicons (src/language/data/)", () => {
