@@ -67,6 +67,7 @@ describe("the shipped lexicons (src/language/data/)", () => {
     expect(words(lexicon.english.get(termOf("nato", "en")) ?? [])).toContain(termOf("OTAN"));
     expect(words(lexicon.english.get(termOf("unhcr", "en")) ?? [])).toContain(termOf("HCR"));
     expect(words(lexicon.english.get(termOf("cut", "en")) ?? [])).toContain(termOf("baisse"));
+    expect(words(lexicon.english.get(termOf("tighten", "en")) ?? [])).toContain(termOf("durcir"));
     expect(words(lexicon.english.get(termOf("germany", "en")) ?? [])).toContain(
       termOf("Allemagne"),
     );
