@@ -124,6 +124,17 @@ const PLACE_ORIGINAL =
 const PLACE_WORDS =
   /\b(?:ville|commune|region|departement|quartier|rue|avenue|boulevard|village|pays|site|gare|port|aeroport|usine|centre|zone|secteur|territoire|frontiere|province|capitale|nord|sud|est|ouest)\b/u;
 
+// Wordings that situate something (`située à`, `à 120 kilomètres à l'ouest de`, `au pied du`):
+// they say where, while most passages only name a place in passing.
+const LOCATES =
+  /\b(?:situee?s?|installee?s?|implantee?s?|basee?s?|localisee?s?)\s+(?:a|au|aux|en|dans|pres|sur|entre)\b|\b(?:au|a\s+l)\s+(?:nord|sud|est|ouest|large|coeur|centre|pied|bord)\s+(?:de|du|des|d)\b|\bkilometres?\s+(?:de|du|des|d|au|a)\b|\b(?:pres|a\s+proximite)\s+(?:de|du|des|d)\b/u;
+
+/**
+ * Bit of a passage that situates something ({@link answerKindsOf}), beside the answer kinds' bits:
+ * of the passages naming a place, those answer `où`, `where` best.
+ */
+export const LOCATES_BIT = 128;
+
 /** Bit mask ({@link ANSWER_KIND_BIT}) of the kinds of answers a passage's text holds. */
 export function answerKindsOf(text: string): number {
   const folded = foldSameLength(text);
@@ -135,6 +146,7 @@ export function answerKindsOf(text: string): number {
   if (CAUSE.test(folded)) mask |= ANSWER_KIND_BIT.cause;
   if (PERSON_ROLE.test(folded) || FULL_NAME.test(text)) mask |= ANSWER_KIND_BIT.person;
   if (PLACE_ORIGINAL.test(text) || PLACE_WORDS.test(folded)) mask |= ANSWER_KIND_BIT.place;
+  if (LOCATES.test(folded)) mask |= LOCATES_BIT;
   return mask;
 }
 

@@ -1,5 +1,5 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
-import { ANSWER_KIND_BIT } from "../language/answer-kind.js";
+import { ANSWER_KIND_BIT, LOCATES_BIT } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
 import { foldWord } from "../language/analyze.js";
 import {
@@ -36,7 +36,8 @@ export interface PassageIndexOptions {
   coverageExponent?: number;
   /**
    * Score bonus (fraction) of a passage holding the kind of answer the question's wording asks
-   * for: a duration for `combien de temps`, a date for `quand`, a number for `combien`.
+   * for: a duration for `combien de temps`, a date for `quand`, a number for `combien`; twice for
+   * a `où` question on a passage that situates something (`située à 120 kilomètres de`).
    */
   answerKindBoost?: number;
   /**
@@ -347,7 +348,8 @@ export class PassageIndex {
         covered += concept.weight * Math.min(bestMatch, 1);
         score += bestScore;
       }
-      const holdsKind = ((this.#answerKinds[position] ?? 0) & answerBit) !== 0;
+      const kinds = this.#answerKinds[position] ?? 0;
+      const holdsKind = (kinds & answerBit) !== 0;
       const coverage =
         (totalWeight > 0 ? covered / totalWeight : 0) *
         (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
@@ -355,7 +357,9 @@ export class PassageIndex {
         missingNameCoverage ** namesElsewhere *
         missingNumberCoverage ** missingNumbers;
       if (coverage < minCoverage) continue;
-      const answers = holdsKind ? 1 + answerKindBoost : 1;
+      const answers =
+        (holdsKind ? 1 + answerKindBoost : 1) *
+        (answerKind === "place" && (kinds & LOCATES_BIT) !== 0 ? 1 + answerKindBoost : 1);
       candidates.push({
         passage,
         article,

@@ -92,6 +92,19 @@ describe("PassageIndex.search", () => {
     expect(ids).not.toContain("colmar#1");
   });
 
+  it("answers `où` with the passage that situates the place first", async () => {
+    const places = await buildPassageIndexAsync({
+      articles: [
+        articleOf("syrie", "Combats en Syrie", [
+          "L'armée est entrée à Qaryatayn mardi, après des combats.",
+          "Qaryatayn, une localité sunnite de Homs, est située à 120 kilomètres de Palmyre.",
+        ]),
+      ],
+      aliases: [],
+    });
+    expect(places.search("où est Qaryatayn ?").results[0]?.passage.id).toBe("syrie#2");
+  });
+
   it("returns no passage, with suggestions, when the corpus does not cover the question", () => {
     const response = index.search("Quelle est la météo à Bordeaux demain ?");
     expect(response.results).toEqual([]);
