@@ -52,8 +52,9 @@ export interface PassageIndexOptions {
    */
   missingNameCoverage?: number;
   /**
-   * Coverage a passage keeps for each number of the question its text does not hold (`2020`,
-   * `6`): a passage about another year or another figure rarely answers, even in the right article.
+   * Coverage a passage keeps for each number or month of the question its text does not hold
+   * (`2020`, `6`, `juillet`): a passage about another year, another month or another figure
+   * rarely answers, even in the right article.
    */
   missingNumberCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
@@ -99,7 +100,7 @@ interface Candidate {
 /** A concept as the ranking reads it: its alternatives' postings, and what it names. */
 interface ResolvedConcept {
   weight: number;
-  /** A number of the question (`2020`): a passage answers about it only if its text says it. */
+  /** A number or month of the question (`2020`, `juillet`): the passage's text must say it. */
   number: boolean;
   /** A name or number (`Lyon`, `RN`, `2020`): the passage's article must say it somewhere. */
   name: boolean;
@@ -304,7 +305,7 @@ export class PassageIndex {
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
     const resolved = known.map((concept): ResolvedConcept => ({
       weight: concept.weight,
-      number: isNumber(concept.surface),
+      number: isNumber(concept.surface) || MONTH.test(concept.surface),
       name: this.#namesSomething(concept, words),
       articles: new Map<string, boolean>(),
       alternatives: [...concept.alternatives].map(([term, factor]) => ({
@@ -446,6 +447,10 @@ export async function buildPassageIndexAsync(
 }
 
 /** A question word that is a number (`2020`, `6`): a passage answers about it only if it says it. */
+// A month's name, French or English: like a year, it dates what the question asks about.
+const MONTH =
+  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
 function isNumber(surface: string): boolean {
   return /^\p{N}+$/u.test(surface);
 }

@@ -53,19 +53,23 @@ describe("PassageIndex.search", () => {
     expect(top("et la grève à Marseille ?")).toBe("greve-port#1");
   });
 
-  it("does not answer about one year with a passage about another, even when the corpus has both", async () => {
+  it("does not answer about one year or month with a passage about another, even when the corpus has both", async () => {
     const years = await buildPassageIndexAsync({
       articles: [
         articleOf("pontivy", "Municipales à Pontivy", [
-          "En 2020, la participation aux municipales de Pontivy avait atteint 44 %.",
+          "En mars 2020, la participation aux municipales de Pontivy avait atteint 44 %.",
         ]),
-        articleOf("lorient", "Budget de Lorient", ["Le budget 2026 de Lorient a été voté jeudi."]),
+        articleOf("lorient", "Budget de Lorient", [
+          "Le budget 2026 de Lorient a été voté en juillet.",
+        ]),
       ],
       aliases: [],
     });
     const ids = (question: string) => years.search(question).results.map((hit) => hit.passage.id);
     expect(ids("participation en 2020")).toEqual(["pontivy#1"]);
     expect(ids("participation en 2026")).not.toContain("pontivy#1");
+    expect(ids("participation en mars")).toEqual(["pontivy#1"]);
+    expect(ids("participation en juillet")).not.toContain("pontivy#1");
   });
 
   it("does not answer about a place with an article that never names it", async () => {
