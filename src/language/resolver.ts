@@ -333,20 +333,24 @@ export class TermResolver {
    * A word nothing matched looks like a name when it is a number (`2018`), written with a capital
    * (except as the question's first word, unless an acronym), or, in a French question, a
    * lower-case word the dictionary knows as a name (`lyon`) or that no lexicon knows and that does
-   * not sound like a common word misspelt (`sncf`, `airbnb`, but not `redemarage`): a question about
-   * a name the corpus lacks is not answered by it.
+   * not sound like a common word misspelt (`sncf`, `airbnb`, but not `redemarage`), in French and
+   * English questions alike: a question about a name the corpus lacks is not answered by it.
    */
   #looksLikeName(word: QuestionWord, question: Question): boolean {
     if (/^\p{N}+$/u.test(word.surface)) return true;
     if (/^\p{Lu}/u.test(word.surface) && (word.start > 0 || /^\p{Lu}{2,}$/u.test(word.surface)))
       return true;
     if (word.folded.length < 4 || !/^\p{L}+$/u.test(word.folded)) return false;
-    // In English questions a word no lexicon knows is more often English the lexicon lacks; a
-    // French name (`marseille`) that is no English word is still a name.
-    if (question.language === "en")
-      return (
-        this.lexicon.isName(word.folded) && this.lexicon.translateWord(word.surface).length === 0
-      );
+    // In an English question, an English word the lexicon translates is no name; a French name
+    // (`marseille`) that is no English word is one, and so is a word no lexicon knows that sounds
+    // like no common word (`iphone`, `tesla`), as in French.
+    if (question.language === "en") {
+      if (this.lexicon.translateWord(word.surface).length > 0) return false;
+      if (this.lexicon.isName(word.folded)) return true;
+      if (this.lexicon.isCommonWord(word.term)) return false;
+      const key = phoneticKey(word.folded);
+      return key === null || !this.lexicon.soundsCommon(key);
+    }
     if (this.lexicon.isName(word.folded)) return true;
     if (this.#isKnownWord(word, question)) return false;
     const key = phoneticKey(word.folded);

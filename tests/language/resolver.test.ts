@@ -167,6 +167,11 @@ describe("TermResolver", () => {
     expect(marseille?.unknownName).toBe(true);
     const [, nice] = resolve("is the strike nice");
     expect(nice?.unknownName).toBe(false);
+    // A word no lexicon knows, English or French (`iphone`), is a name too; a French one is not.
+    const named = (question: string, surface: string) =>
+      resolve(question).find((concept) => concept.surface === surface)?.unknownName;
+    expect(named("is the strike over for iphone", "iphone")).toBe(true);
+    expect(named("is the strike over demain", "demain")).toBe(false);
   });
 });
 
