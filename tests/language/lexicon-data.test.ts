@@ -23,7 +23,7 @@ describe("compileLexicon", () => {
     expect(lexicon.englishForms.took).toBe(termOf("take", "en"));
   });
 
-  it("reads a name spelt like a common word as a name only when curated English translates to it", () => {
+  it("reads a name spelt like a common word as a name only when curated English translates to it, and a compound name's parts", () => {
     const { lexicon } = compileLexicon({
       english: [],
       synonyms: [],
@@ -35,10 +35,14 @@ describe("compileLexicon", () => {
         { word: "Rose", kind: "name" },
         { word: "rose", kind: "common" },
         { word: "Lyon", kind: "name" },
+        { word: "Corbeil-Essonnes", kind: "name" },
+        { word: "Sainte-Rose", kind: "name" },
+        { word: "saint", kind: "common" },
       ],
       englishForms: [],
     });
-    expect(lexicon.names.split(" ")).toEqual(["chine", "lyon"]);
+    // A compound name's parts too, unless a common word or its feminine or plural (`sainte`).
+    expect(lexicon.names.split(" ")).toEqual(["chine", "corbeil", "essonnes", "lyon"]);
   });
 });
 
