@@ -93,6 +93,11 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
 
 type Table = Map<string, Map<string, number>>;
 
+/** Whether a folded word is a common word or its feminine or plural (`grande`, `saintes`). */
+function isCommonForm(folded: string, commonFolded: ReadonlySet<string>): boolean {
+  return [folded, folded.replace(/(?:e|s|es|x)$/u, "")].some((form) => commonFolded.has(form));
+}
+
 /**
  * Weight kept by a generated word beside a curated one for the same key: the curated layer gives
  * the sense a news reader means (`strike` → `grève`, `frappe`), the generated ones fill the gaps.
@@ -217,10 +222,25 @@ export function compileLexicon(rows: LexiconRows): {
     const key = phoneticKey(foldWord(word));
     if (key !== null) sounds.add(key);
   }
+  // A name the curated English layer translates to (`china` → `Chine`) stays a name even so: news
+  // asking about `chine` means the country, not the porcelain.
+  const curatedNames = new Set(
+    rows.curated
+      .filter(({ kind, target }) => kind === "en-fr" && /^\p{Lu}/u.test(target))
+      .map(({ target }) => target),
+  );
+  // A compound name's parts are names too (`Corbeil-Essonnes` → `corbeil`, `essonnes`), when no
+  // common word is spelt alike (not `saint`, `mont`, `sur`): a question types them alone.
   const names = new Set<string>();
   for (const { word, kind } of rows.words) {
+    if (kind !== "name") continue;
     const folded = foldWord(word);
-    if (kind === "name" && !commonFolded.has(folded) && !/[\s'’-]/u.test(folded)) names.add(folded);
+    if (!/[\s'’-]/u.test(folded)) {
+      if (!commonFolded.has(folded) || curatedNames.has(word)) names.add(folded);
+      continue;
+    }
+    for (const part of folded.split(/[\s'’-]+/u))
+      if (part.length >= 4 && !isCommonForm(part, commonFolded)) names.add(part);
   }
 
   // A generated word beside curated ones for its key counts less (see GENERATED_BESIDE_CURATED).

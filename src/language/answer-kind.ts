@@ -111,8 +111,10 @@ const MONEY = new RegExp(
   `€|\\$|£|\\b(?:euros?|dollars?|centimes?|budget|financement|finance|subventions?|investissements?|cout|couts|coute|prix|tarifs?|salaires?|amendes?|facture|chiffre\\s+d\\s+affaires)\\b`,
   "u",
 );
+// Causes and goals; and what a side fears, denounces or opposes, which is why it is worried or
+// angry (`why are the farmers angry` → `ils dénoncent une concurrence déloyale`).
 const CAUSE =
-  /\b(?:parce\s+que?|car|en\s+raison\s+d(?:e|u|es)?|a\s+cause\s+d(?:e|u|es)?|du\s+fait\s+d(?:e|u|es)?|faute\s+d(?:e|u|es)?|grace\s+a|suite\s+a|afin\s+(?:de|d|que|qu)|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|caus\w*|provoqu\w*|entrain\w*|puisque?|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a)\b/u;
+  /\b(?:parce\s+que?|car|en\s+raison\s+d(?:e|u|es)?|a\s+cause\s+d(?:e|u|es)?|du\s+fait\s+d(?:e|u|es)?|faute\s+d(?:e|u|es)?|grace\s+a|suite\s+a|afin\s+(?:de|d|que|qu)|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|caus\w*|provoqu\w*|entrain\w*|puisque?|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a|redout\w*|craint\w*|craign\w*|denonc\w*|reproch\w*|inquiet\w*|menac\w*|critiqu\w*|oppos\w*)\b/u;
 // People and organisations: a title or role word, or a capitalised first name and name.
 const PERSON_ROLE =
   /\b(?:m|mme|dr|maire|ministre|president\w*|directeur|directrice|porte\s+parole|prefet\w*|procureur\w*|secretaire|dirigeant\w*|fondat\w*|patron\w*|pdg|syndica\w*|entraineur\w*|juge\w*|avocat\w*|depute\w*|senat\w*|chef\w*|responsable\w*|porte-parole|commissaire|gendarm\w*|polici\w*|pompier\w*|medecin\w*|association|entreprise|societe|groupe|agence|office|ministere|mairie|conseil|gouvernement)\b/u;
@@ -121,6 +123,17 @@ const PLACE_ORIGINAL =
   /(?:^|[^\p{L}])(?:à|au|aux|en|dans\s+(?:le|la|les|l’|l')|près\s+d[eu']|vers|depuis|sur\s+(?:le|la|l’|l'))\s*\p{Lu}/u;
 const PLACE_WORDS =
   /\b(?:ville|commune|region|departement|quartier|rue|avenue|boulevard|village|pays|site|gare|port|aeroport|usine|centre|zone|secteur|territoire|frontiere|province|capitale|nord|sud|est|ouest)\b/u;
+
+// Wordings that situate something (`située à`, `à 120 kilomètres à l'ouest de`, `au pied du`):
+// they say where, while most passages only name a place in passing.
+const LOCATES =
+  /\b(?:situee?s?|installee?s?|implantee?s?|basee?s?|localisee?s?)\s+(?:a|au|aux|en|dans|pres|sur|entre)\b|\b(?:au|a\s+l)\s+(?:nord|sud|est|ouest|large|coeur|centre|pied|bord)\s+(?:de|du|des|d)\b|\bkilometres?\s+(?:de|du|des|d|au|a)\b|\b(?:pres|a\s+proximite)\s+(?:de|du|des|d)\b/u;
+
+/**
+ * Bit of a passage that situates something ({@link answerKindsOf}), beside the answer kinds' bits:
+ * of the passages naming a place, those answer `où`, `where` best.
+ */
+export const LOCATES_BIT = 128;
 
 /** Bit mask ({@link ANSWER_KIND_BIT}) of the kinds of answers a passage's text holds. */
 export function answerKindsOf(text: string): number {
@@ -133,6 +146,7 @@ export function answerKindsOf(text: string): number {
   if (CAUSE.test(folded)) mask |= ANSWER_KIND_BIT.cause;
   if (PERSON_ROLE.test(folded) || FULL_NAME.test(text)) mask |= ANSWER_KIND_BIT.person;
   if (PLACE_ORIGINAL.test(text) || PLACE_WORDS.test(folded)) mask |= ANSWER_KIND_BIT.place;
+  if (LOCATES.test(folded)) mask |= LOCATES_BIT;
   return mask;
 }
 

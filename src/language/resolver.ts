@@ -213,9 +213,11 @@ export class TermResolver {
     const alternatives = new Map<string, number>();
     addIfKnown(alternatives, source, term, 1);
 
-    // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe).
+    // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe);
+    // not a name the dictionary knows (`louvre` is no `l'ouvre`, `lorient` no `l'orient`).
     const glued = GLUED_ELISION.exec(folded);
-    if (alternatives.size === 0 && glued?.[2]) {
+    const name = lexicon.isName(folded);
+    if (alternatives.size === 0 && glued?.[2] && !name) {
       addIfKnown(alternatives, source, termOf(glued[2]), weights.elision);
       if (alternatives.size === 0 && /^[aeiouy]/u.test(glued[2]))
         addIfKnown(alternatives, source, termOf(`h${glued[2]}`), weights.elision);
@@ -272,8 +274,10 @@ export class TermResolver {
       this.#matchWordFamily(word, source, alternatives);
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
       // A word some lexicon knows is a real word the source lacks, not a typo of one it has
-      // (`demain` is not `semaine` misspelt).
-      if (!this.#isKnownWord(word, question)) this.#correctTypos(word, source, alternatives);
+      // (`demain` is not `semaine` misspelt), and so is a name the dictionary knows (`louvre` is
+      // not `ouvre` misspelt): a question about it is about something the source never names.
+      if (!this.#isKnownWord(word, question) && !name)
+        this.#correctTypos(word, source, alternatives);
       corrected = alternatives.size > 0;
     }
     return makeConcept(word.surface, alternatives, source, corrected);
@@ -364,20 +368,24 @@ export class TermResolver {
    * A word nothing matched looks like a name when it is a number (`2018`), written with a capital
    * (except as the question's first word, unless an acronym), or, in a French question, a
    * lower-case word the dictionary knows as a name (`lyon`) or that no lexicon knows and that does
-   * not sound like a common word misspelt (`sncf`, `airbnb`, but not `redemarage`): a question about
-   * a name the corpus lacks is not answered by it.
+   * not sound like a common word misspelt (`sncf`, `airbnb`, but not `redemarage`), in French and
+   * English questions alike: a question about a name the corpus lacks is not answered by it.
    */
   #looksLikeName(word: QuestionWord, question: Question): boolean {
     if (/^\p{N}+$/u.test(word.surface)) return true;
     if (/^\p{Lu}/u.test(word.surface) && (word.start > 0 || /^\p{Lu}{2,}$/u.test(word.surface)))
       return true;
     if (word.folded.length < 4 || !/^\p{L}+$/u.test(word.folded)) return false;
-    // In English questions a word no lexicon knows is more often English the lexicon lacks; a
-    // French name (`marseille`) that is no English word is still a name.
-    if (question.language === "en")
-      return (
-        this.lexicon.isName(word.folded) && this.lexicon.translateWord(word.surface).length === 0
-      );
+    // In an English question, an English word the lexicon translates is no name; a French name
+    // (`marseille`) that is no English word is one, and so is a word no lexicon knows that sounds
+    // like no common word (`iphone`, `tesla`), as in French.
+    if (question.language === "en") {
+      if (this.lexicon.translateWord(word.surface).length > 0) return false;
+      if (this.lexicon.isName(word.folded)) return true;
+      if (this.lexicon.isCommonWord(word.term)) return false;
+      const key = phoneticKey(word.folded);
+      return key === null || !this.lexicon.soundsCommon(key);
+    }
     if (this.lexicon.isName(word.folded)) return true;
     if (this.#isKnownWord(word, question)) return false;
     const key = phoneticKey(word.folded);

@@ -1,7 +1,13 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
-import { ANSWER_KIND_BIT } from "../language/answer-kind.js";
+import { ANSWER_KIND_BIT, LOCATES_BIT } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
-import { analyzeQuestion, MAX_QUESTION_LENGTH, type Question } from "../language/question.js";
+import { foldWord } from "../language/analyze.js";
+import {
+  analyzeQuestion,
+  MAX_QUESTION_LENGTH,
+  type Question,
+  type QuestionWord,
+} from "../language/question.js";
 import { type Concept, TermResolver } from "../language/resolver.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
@@ -31,7 +37,8 @@ export interface PassageIndexOptions {
   coverageExponent?: number;
   /**
    * Score bonus (fraction) of a passage holding the kind of answer the question's wording asks
-   * for: a duration for `combien de temps`, a date for `quand`, a number for `combien`.
+   * for: a duration for `combien de temps`, a date for `quand`, a number for `combien`; twice for
+   * a `où` question on a passage that situates something (`située à 120 kilomètres de`).
    */
   answerKindBoost?: number;
   /**
@@ -41,9 +48,16 @@ export interface PassageIndexOptions {
   answerKindMissCoverage?: number;
   /**
    * Coverage a passage keeps for each name or number of the question the corpus lacks (`Lyon`,
-   * `2018`, `sncf`): a question about something the articles never name is rarely answered by them.
+   * `2018`, `sncf`), or that its own article never says: a question about something the articles
+   * never name is rarely answered by them, nor by an article about somewhere or someone else.
    */
   missingNameCoverage?: number;
+  /**
+   * Coverage a passage keeps for each number or month of the question its text does not hold
+   * (`2020`, `6`, `juillet`): a passage about another year, another month or another figure
+   * rarely answers, even in the right article.
+   */
+  missingNumberCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -62,6 +76,7 @@ export const defaultPassageIndexOptions = {
   answerKindBoost: 0.3,
   answerKindMissCoverage: 0.7,
   missingNameCoverage: 0.5,
+  missingNumberCoverage: 0.5,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   sliceMs: 8,
@@ -82,6 +97,18 @@ interface Candidate {
   article: Article;
   score: number;
   coverage: number;
+}
+
+/** What the ranking reads of a concept beside its matches: what it names, and where. */
+interface ConceptDetails {
+  /** A number or month of the question (`2020`, `juillet`): the passage's text must say it. */
+  number: boolean;
+  /** A name or number (`Lyon`, `RN`, `2020`): the passage's article must say it somewhere. */
+  name: boolean;
+  /** Its alternatives' postings in passage texts. */
+  postings: (PostingsView | undefined)[];
+  /** Per article id, whether one of its passages holds the concept (filled as asked). */
+  articles: Map<string, boolean>;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -234,7 +261,7 @@ export class PassageIndex {
    * alternative's weight; the article title counts at `titleBoost`. Coverage, the part of the
    * question's weight the passage matches, shapes the score and decides the "no answer".
    */
-  #rank({ concepts, answerKind }: AnalyzedQuery): Candidate[] {
+  #rank({ concepts, answerKind, words }: AnalyzedQuery): Candidate[] {
     const known = concepts.filter((concept) => concept.alternatives.size > 0);
     if (known.length === 0) return [];
     const vocabulary = this.#vocabulary;
@@ -262,10 +289,17 @@ export class PassageIndex {
       answerKindBoost,
       answerKindMissCoverage,
       missingNameCoverage,
+      missingNumberCoverage,
     } = this.#options;
     const missingNames = concepts.filter((concept) => concept.unknownName).length;
     const namesFactor = missingNameCoverage ** missingNames;
     const answerBit = answerKind ? ANSWER_KIND_BIT[answerKind] : 0;
+    const details = known.map((concept): ConceptDetails => ({
+      number: isNumber(concept.surface) || MONTH.test(concept.surface),
+      name: this.#namesSomething(concept, words),
+      articles: new Map<string, boolean>(),
+      postings: [...concept.alternatives.keys()].map((term) => this.#search.textPostings(term)),
+    }));
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const { best, bestScore } = this.#bestMatches(known, retrievedPositions);
     const candidates: Candidate[] = [];
@@ -275,18 +309,30 @@ export class PassageIndex {
       if (!passage || !article) return;
       let covered = 0;
       let score = 0;
+      let missingNumbers = 0;
+      let namesElsewhere = 0;
       known.forEach((concept, conceptIndex) => {
         const at = index * known.length + conceptIndex;
-        covered += concept.weight * Math.min(best[at] as number, 1);
+        const bestMatch = best[at] as number;
+        const { number, name } = details[conceptIndex] as ConceptDetails;
+        if (number && bestMatch < 1) missingNumbers++;
+        if (name && bestMatch === 0 && !this.#articleSays(article.id, details[conceptIndex]!))
+          namesElsewhere++;
+        covered += concept.weight * Math.min(bestMatch, 1);
         score += bestScore[at] as number;
       });
-      const holdsKind = ((this.#answerKinds[position] ?? 0) & answerBit) !== 0;
+      const kinds = this.#answerKinds[position] ?? 0;
+      const holdsKind = (kinds & answerBit) !== 0;
       const coverage =
         (totalWeight > 0 ? covered / totalWeight : 0) *
         (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
-        namesFactor;
+        namesFactor *
+        missingNameCoverage ** namesElsewhere *
+        missingNumberCoverage ** missingNumbers;
       if (coverage < minCoverage) return;
-      const answers = holdsKind ? 1 + answerKindBoost : 1;
+      const answers =
+        (holdsKind ? 1 + answerKindBoost : 1) *
+        (answerKind === "place" && (kinds & LOCATES_BIT) !== 0 ? 1 + answerKindBoost : 1);
       candidates.push({
         passage,
         position,
@@ -377,6 +423,34 @@ export class PassageIndex {
     return matched;
   }
 
+  /**
+   * Whether a concept names something, as the resolver tells a name (`Lyon` past the first word,
+   * `RN`, `2020`, or a word the dictionary knows as a name: `lyon`): a passage answers a question
+   * about it only if its article says it somewhere.
+   */
+  #namesSomething(concept: Concept, words: readonly QuestionWord[]): boolean {
+    const { surface } = concept;
+    if (isNumber(surface)) return true;
+    const start = words.find((word) => surface.startsWith(word.surface))?.start ?? 0;
+    if (/^\p{Lu}/u.test(surface) && (start > 0 || /^\p{Lu}{2,}/u.test(surface))) return true;
+    return !surface.includes(" ") && this.#resolver.lexicon.isName(foldWord(surface));
+  }
+
+  /** Whether some passage of the article holds one of the concept's terms (remembered per article). */
+  #articleSays(articleId: string, concept: ConceptDetails): boolean {
+    const known = concept.articles.get(articleId);
+    if (known !== undefined) return known;
+    const positions = this.state.articles.get(articleId)?.positions ?? [];
+    const says = concept.postings.some((postings) =>
+      positions.some((position) => {
+        const shortId = this.#search.shortIdOf(position);
+        return shortId !== undefined && postings?.has(shortId) === true;
+      }),
+    );
+    concept.articles.set(articleId, says);
+    return says;
+  }
+
   /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */
   #bm25(idf: number, frequency: number, position: number): number {
     const { k, b, d } = this.#options.bm25;
@@ -417,6 +491,15 @@ export async function buildPassageIndexAsync(
   const settings = passageIndexSettings(options);
   const state = await buildIndexState(corpus, settings, createSlicer(settings.sliceMs), observe);
   return new PassageIndex(state, corpus, settings);
+}
+
+/** A question word that is a number (`2020`, `6`): a passage answers about it only if it says it. */
+// A month's name, French or English: like a year, it dates what the question asks about.
+const MONTH =
+  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+function isNumber(surface: string): boolean {
+  return /^\p{N}+$/u.test(surface);
 }
 
 function clampInteger(value: number, min: number, max: number): number {

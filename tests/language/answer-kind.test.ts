@@ -4,6 +4,7 @@ import {
   answerFrameSpans,
   answerKindsOf,
   expectedAnswerKind,
+  LOCATES_BIT,
 } from "../../src/language/answer-kind.js";
 
 describe("expectedAnswerKind", () => {
@@ -88,7 +89,17 @@ describe("answerKindsOf", () => {
     expect(has("la ligne est fermée en raison de travaux", "cause")).toBe(true);
     expect(has("afin de limiter les coupures", "cause")).toBe(true);
     expect(has("a déclaré Marie Dupont, la maire", "person")).toBe(true);
+    // What a side fears or denounces is why it is worried or angry.
+    expect(has("elle redoute les effets des droits de douane", "cause")).toBe(true);
+    expect(has("les exploitants dénoncent une concurrence déloyale", "cause")).toBe(true);
     expect(has("l’usine installée à Châtellerault", "place")).toBe(true);
+  });
+
+  it("tells a passage that situates something from one that names a place in passing", () => {
+    const locates = (text: string) => (answerKindsOf(text) & LOCATES_BIT) !== 0;
+    expect(locates("une localité située à 120 kilomètres à l’ouest de Palmyre")).toBe(true);
+    expect(locates("la station, au pied du massif")).toBe(true);
+    expect(locates("le maire de Palmyre a parlé lundi à Damas")).toBe(false);
   });
 
   it("finds none in a passage without such expressions", () => {

@@ -22,6 +22,28 @@ describe("compileLexicon", () => {
     expect(lexicon.english[`${termOf("take", "en")} off`]).toEqual([[termOf("décoller"), 1]]);
     expect(lexicon.englishForms.took).toBe(termOf("take", "en"));
   });
+
+  it("reads a name spelt like a common word as a name only when curated English translates to it, and a compound name's parts", () => {
+    const { lexicon } = compileLexicon({
+      english: [],
+      synonyms: [],
+      antonyms: [],
+      curated: [{ kind: "en-fr", word: "china", target: "Chine" }],
+      words: [
+        { word: "Chine", kind: "name" },
+        { word: "chine", kind: "common" },
+        { word: "Rose", kind: "name" },
+        { word: "rose", kind: "common" },
+        { word: "Lyon", kind: "name" },
+        { word: "Corbeil-Essonnes", kind: "name" },
+        { word: "Sainte-Rose", kind: "name" },
+        { word: "saint", kind: "common" },
+      ],
+      englishForms: [],
+    });
+    // A compound name's parts too, unless a common word or its feminine or plural (`sainte`).
+    expect(lexicon.names.split(" ")).toEqual(["chine", "corbeil", "essonnes", "lyon"]);
+  });
 });
 
 describe("the shipped lexicons (src/language/data/)", () => {
@@ -48,6 +70,8 @@ describe("the shipped lexicons (src/language/data/)", () => {
     expect(words(lexicon.antonyms.get(termOf("hausse")) ?? [])).toContain(termOf("baisse"));
     expect(words(lexicon.english.get(termOf("nato", "en")) ?? [])).toContain(termOf("OTAN"));
     expect(words(lexicon.english.get(termOf("unhcr", "en")) ?? [])).toContain(termOf("HCR"));
+    expect(words(lexicon.english.get(termOf("cut", "en")) ?? [])).toContain(termOf("baisse"));
+    expect(words(lexicon.english.get(termOf("tighten", "en")) ?? [])).toContain(termOf("durcir"));
     expect(words(lexicon.english.get(termOf("germany", "en")) ?? [])).toContain(
       termOf("Allemagne"),
     );

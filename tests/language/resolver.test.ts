@@ -36,7 +36,7 @@ const COMPILED: CompiledLexicon = {
     .map(terms)
     .join(" "),
   commonSounds: "",
-  names: "marseille nice",
+  names: "louvre marseille nice",
 };
 
 // The words of a tiny corpus, one passage per line.
@@ -51,6 +51,7 @@ const PASSAGES = [
   "La sécurité des urnes fermées est assurée une dernière fois.",
   "Le club veut un nouveau stade.",
   "Les électeurs vont voter et allumer les lampadaires.",
+  "Le musée ouvre ses portes.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -182,11 +183,23 @@ describe("TermResolver", () => {
     expect(name?.unknownName).toBe(true);
   });
 
+  it("reads a name the dictionary knows as itself, neither an elision nor a typo", () => {
+    // `louvre` is no `l'ouvre`, nor `ouvre` misspelt: the source never names the Louvre.
+    const [louvre] = resolve("le louvre est fermé");
+    expect(louvre?.alternatives.size).toBe(0);
+    expect(louvre?.unknownName).toBe(true);
+  });
+
   it("takes a French name in an English question for a name, unless it is an English word", () => {
     const [, marseille] = resolve("is the strike over in marseille");
     expect(marseille?.unknownName).toBe(true);
     const [, nice] = resolve("is the strike nice");
     expect(nice?.unknownName).toBe(false);
+    // A word no lexicon knows, English or French (`iphone`), is a name too; a French one is not.
+    const named = (question: string, surface: string) =>
+      resolve(question).find((concept) => concept.surface === surface)?.unknownName;
+    expect(named("is the strike over for iphone", "iphone")).toBe(true);
+    expect(named("is the strike over demain", "demain")).toBe(false);
   });
 });
 

@@ -53,6 +53,62 @@ describe("PassageIndex.search", () => {
     expect(top("et la grève à Marseille ?")).toBe("greve-port#1");
   });
 
+  it("does not answer about one year or month with a passage about another, even when the corpus has both", async () => {
+    const years = await buildPassageIndexAsync({
+      articles: [
+        articleOf("pontivy", "Municipales à Pontivy", [
+          "En mars 2020, la participation aux municipales de Pontivy avait atteint 44 %.",
+        ]),
+        articleOf("lorient", "Budget de Lorient", [
+          "Le budget 2026 de Lorient a été voté en juillet.",
+        ]),
+      ],
+      aliases: [],
+    });
+    const ids = (question: string) => years.search(question).results.map((hit) => hit.passage.id);
+    expect(ids("participation en 2020")).toEqual(["pontivy#1"]);
+    expect(ids("participation en 2026")).not.toContain("pontivy#1");
+    expect(ids("participation en mars")).toEqual(["pontivy#1"]);
+    expect(ids("participation en juillet")).not.toContain("pontivy#1");
+  });
+
+  it("does not answer about a place with an article that never names it", async () => {
+    const places = await buildPassageIndexAsync({
+      articles: [
+        articleOf("tram", "Le tramway de Lyon", [
+          "La ligne de tramway de Lyon ouvrira en septembre.",
+        ]),
+        articleOf("strasbourg", "Colère agricole", [
+          "Près de 4 500 agriculteurs ont manifesté jeudi à Strasbourg contre l'accord.",
+          "Les agriculteurs de Lyon ont rejoint le cortège en car.",
+        ]),
+        articleOf("colmar", "Colère agricole en Alsace", [
+          "Près de 3 000 agriculteurs ont manifesté vendredi à Colmar.",
+        ]),
+      ],
+      aliases: [],
+    });
+    const ids = places
+      .search("combien d'agriculteurs ont manifesté à Lyon")
+      .results.map((hit) => hit.passage.id);
+    // The Strasbourg article names Lyon in another paragraph; the Colmar one never does.
+    expect(ids).toContain("strasbourg#1");
+    expect(ids).not.toContain("colmar#1");
+  });
+
+  it("answers `où` with the passage that situates the place first", async () => {
+    const places = await buildPassageIndexAsync({
+      articles: [
+        articleOf("syrie", "Combats en Syrie", [
+          "L'armée est entrée à Qaryatayn mardi, après des combats.",
+          "Qaryatayn, une localité sunnite de Homs, est située à 120 kilomètres de Palmyre.",
+        ]),
+      ],
+      aliases: [],
+    });
+    expect(places.search("où est Qaryatayn ?").results[0]?.passage.id).toBe("syrie#2");
+  });
+
   it("returns no passage, with suggestions, when the corpus does not cover the question", () => {
     const response = index.search("Quelle est la météo à Bordeaux demain ?");
     expect(response.results).toEqual([]);
