@@ -107,8 +107,8 @@ interface ConceptDetails {
   name: boolean;
   /** Its alternatives' postings in passage texts. */
   postings: (PostingsView | undefined)[];
-  /** Per article id, whether one of its passages holds the concept (filled as asked). */
-  articles: Map<string, boolean>;
+  /** The ids of the articles a passage of which holds the concept (worked out when first asked). */
+  articles: Set<string> | null;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -145,6 +145,8 @@ export class PassageIndex {
   readonly #articleList: readonly Article[];
   readonly #options: PassageIndexSettings;
   readonly #relatedCache = new Map<string, readonly number[]>();
+  /** Scratch of {@link #bestMatches}: by short id, a candidate's index + 1 (all zero between questions). */
+  #candidateSlots = new Int32Array(0);
 
   /** @internal use {@link buildPassageIndexAsync}, or a snapshot or update of a built one */
   constructor(state: IndexState, corpus: Corpus, settings: PassageIndexSettings) {
@@ -297,7 +299,7 @@ export class PassageIndex {
     const details = known.map((concept): ConceptDetails => ({
       number: isNumber(concept.surface) || MONTH.test(concept.surface),
       name: this.#namesSomething(concept, words),
-      articles: new Map<string, boolean>(),
+      articles: null,
       postings: [...concept.alternatives.keys()].map((term) => this.#search.textPostings(term)),
     }));
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
@@ -365,10 +367,13 @@ export class PassageIndex {
     const count = positions.length;
     const best = new Float64Array(count * concepts.length);
     const bestScore = new Float64Array(count * concepts.length);
-    const byShortId = new Map<number, number>();
+    // Candidate index + 1 by short id (0: not a candidate), reset before returning.
+    if (this.#candidateSlots.length < search.shortIdLimit)
+      this.#candidateSlots = new Int32Array(Math.ceil(search.shortIdLimit * 1.25));
+    const slots = this.#candidateSlots;
     const shortIds = positions.map((position, index) => {
       const shortId = search.shortIdOf(position) ?? -1;
-      byShortId.set(shortId, index);
+      if (shortId >= 0) slots[shortId] = index + 1;
       return shortId;
     });
     /** Candidates (indexes) whose text holds the current alternative. */
@@ -380,8 +385,8 @@ export class PassageIndex {
       if (!postings) return;
       if (postings.size <= count * 4)
         postings.forEach((frequency, shortId) => {
-          const index = byShortId.get(shortId);
-          if (index !== undefined) found(index, frequency);
+          const slot = slots[shortId] as number;
+          if (slot > 0) found(slot - 1, frequency);
         });
       else
         shortIds.forEach((shortId, index) => {
@@ -409,6 +414,7 @@ export class PassageIndex {
         });
       }
     });
+    for (const shortId of shortIds) if (shortId >= 0) slots[shortId] = 0;
     return { best, bestScore };
   }
 
@@ -438,17 +444,16 @@ export class PassageIndex {
 
   /** Whether some passage of the article holds one of the concept's terms (remembered per article). */
   #articleSays(articleId: string, concept: ConceptDetails): boolean {
-    const known = concept.articles.get(articleId);
-    if (known !== undefined) return known;
-    const positions = this.state.articles.get(articleId)?.positions ?? [];
-    const says = concept.postings.some((postings) =>
-      positions.some((position) => {
-        const shortId = this.#search.shortIdOf(position);
-        return shortId !== undefined && postings?.has(shortId) === true;
-      }),
-    );
-    concept.articles.set(articleId, says);
-    return says;
+    if (!concept.articles) {
+      const articles = new Set<string>();
+      for (const postings of concept.postings)
+        postings?.forEach((_, shortId) => {
+          const passage = this.#passages[this.#search.positionOf(shortId) ?? -1];
+          if (passage) articles.add(passage.articleId);
+        });
+      concept.articles = articles;
+    }
+    return concept.articles.has(articleId);
   }
 
   /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */

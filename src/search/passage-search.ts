@@ -38,6 +38,35 @@ export type PostingsRecord = [term: string, fields: [fieldId: number, pairs: num
 export class PassageSearch extends MiniSearch<IndexedDocument> {
   /** The memory of the compact postings ({@link compactSteps}, {@link restorePostings}). */
   readonly #arena = new PostingsArena();
+  /**
+   * Each document's field lengths by short id (`shortId * fields + fieldId`), beside MiniSearch's
+   * `Map` of them: {@link rankedPositions} reads one per posting, and a `Map` look-up was most of
+   * its time.
+   */
+  #lengths = new Int32Array(0);
+
+  override add(document: IndexedDocument): void {
+    super.add(document);
+    const shortId = this._idToShortId.get(document.id) as number;
+    this.#recordLengths(shortId, this._fieldLength.get(shortId) ?? []);
+  }
+
+  #recordLengths(shortId: number, lengths: readonly number[]): void {
+    const fields = this._options.fields.length;
+    const end = (shortId + 1) * fields;
+    if (end > this.#lengths.length) {
+      const grown = new Int32Array(Math.max(end, Math.ceil(this.#lengths.length * 1.5), 1024));
+      grown.set(this.#lengths);
+      this.#lengths = grown;
+    }
+    for (let fieldId = 0; fieldId < fields; fieldId++)
+      this.#lengths[shortId * fields + fieldId] = lengths[fieldId] ?? 0;
+  }
+
+  /** One past the largest short id given so far (MiniSearch's short ids only grow). */
+  get shortIdLimit(): number {
+    return this._nextId;
+  }
 
   /**
    * The index's terms (of every field) as a radix tree, for the vocabulary's typo and prefix
@@ -99,6 +128,8 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     const { score, partial, quality, seen } = scratch;
     const order: number[] = [];
     const documentCount = this._documentCount;
+    const lengths = this.#lengths;
+    const fieldCount = this._options.fields.length;
     terms.forEach((term, termIndex) => {
       const fields = this._index.get(term);
       if (!fields) return;
@@ -110,7 +141,7 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
         const matching = postings.size;
         const averageLength = this._avgFieldLength[fieldId] as number;
         postings.forEach((frequency, shortId) => {
-          const fieldLength = (this._fieldLength.get(shortId) as number[])[fieldId] as number;
+          const fieldLength = lengths[shortId * fieldCount + fieldId] as number;
           const weighted =
             fieldBoost *
             bm25Score(frequency, matching, documentCount, fieldLength, averageLength, bm25);
@@ -162,6 +193,11 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
       };
     }
     return this.#scratch;
+  }
+
+  /** The position of the passage of a MiniSearch short id (undefined when it is not indexed). */
+  positionOf(shortId: number): number | undefined {
+    return this._documentIds.get(shortId) as number | undefined;
   }
 
   /** MiniSearch's short id of the passage at `position` (undefined when it is not indexed). */
@@ -227,6 +263,7 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
       this._documentIds.set(shortId, id);
       this._idToShortId.set(id, shortId);
       this._fieldLength.set(shortId, lengths);
+      this.#recordLengths(shortId, lengths);
     }
   }
 
