@@ -44,7 +44,8 @@ interface FrozenWord extends VocabularyWord {
 }
 
 /**
- * The frozen words as a snapshot stores them, flat: folded form, display, passages, term and
+ * The frozen words as a snapshot stores them, flat: folded form, display, passages, term (its
+ * index in the order of {@link Vocabulary.records}, so a read shares the terms' strings) and
  * phonetic key of each word, in the order of the prefix buckets.
  */
 export type WordRecords = (string | number | null)[];
@@ -67,6 +68,8 @@ export class Vocabulary implements TermSource {
   #buckets = new Map<string, FrozenWord[]>();
   /** Words read from a snapshot ({@link addWordRecords}), which the next freeze takes as they are. */
   #restored: FrozenWord[] = [];
+  /** The terms read from a snapshot, in their order, for the words' term indexes (until the freeze). */
+  #restoredTerms: string[] = [];
   #topByPrefix = new Map<string, VocabularyWord[]>();
   #topWords: VocabularyWord[] = [];
   /** Phonetic key → terms of the words that have it. */
@@ -169,10 +172,12 @@ export class Vocabulary implements TermSource {
    * phonetic keys, sorting).
    */
   *wordRecords(batch = 4096): Generator<WordRecords> {
+    const termIndex = new Map<string, number>();
+    for (const term of this.#terms.keys()) termIndex.set(term, termIndex.size);
     let records: WordRecords = [];
     for (const bucket of this.#buckets.values()) {
       for (const { folded, display, passages, term, sound } of bucket) {
-        records.push(folded, display, passages, term, sound);
+        records.push(folded, display, passages, termIndex.get(term) ?? -1, sound);
         if (records.length >= batch * WORD_RECORD_LENGTH) {
           yield records;
           records = [];
@@ -190,12 +195,13 @@ export class Vocabulary implements TermSource {
     if (records.length % WORD_RECORD_LENGTH !== 0)
       throw new Error("Vocabulary: a word record is incomplete");
     for (let at = 0; at < records.length; at += WORD_RECORD_LENGTH) {
-      const [folded, display, passages, term, sound] = records.slice(at, at + WORD_RECORD_LENGTH);
+      const [folded, display, passages, index, sound] = records.slice(at, at + WORD_RECORD_LENGTH);
+      const term = typeof index === "number" ? this.#restoredTerms[index] : undefined;
       if (
         typeof folded !== "string" ||
         typeof display !== "string" ||
         typeof passages !== "number" ||
-        typeof term !== "string" ||
+        term === undefined ||
         !(typeof sound === "string" || sound === null)
       )
         throw new Error(`Vocabulary: the word record of "${String(folded)}" is malformed`);
@@ -218,6 +224,7 @@ export class Vocabulary implements TermSource {
     for (const [term, df, surfaces] of records) {
       const pairs = surfaces.slice(0, surfaces.length - (surfaces.length % 2));
       this.#terms.set(term, ([df] as TermEntry).concat(pairs));
+      this.#restoredTerms.push(term);
     }
   }
 
@@ -271,6 +278,7 @@ export class Vocabulary implements TermSource {
     }
     const restored = this.#restored;
     this.#restored = [];
+    this.#restoredTerms = [];
     const buckets =
       restored.length > 0
         ? yield* sortedBucketSteps(restored)

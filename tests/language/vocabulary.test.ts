@@ -67,10 +67,12 @@ describe("Vocabulary", () => {
     const records = [...written.wordRecords()].flat();
     const words = [];
     for (let at = 0; at < records.length; at += 5) words.push(records.slice(at, at + 5));
-    const reversed = new Vocabulary();
+    const reversed = Vocabulary.fromRecords(written.records(), written.counts);
     reversed.addWordRecords(words.reverse().flat());
     expect(() => reversed.freezeNow()).toThrow(/out of order/);
     expect(() => new Vocabulary().addWordRecords(records.slice(0, 4))).toThrow(/incomplete/);
+    // A word whose term index no term record holds.
+    expect(() => new Vocabulary().addWordRecords(records.slice(0, 5))).toThrow(/malformed/);
     expect(() => new Vocabulary().addWordRecords(["musee", "musée", "1", "muse", null])).toThrow(
       /malformed/,
     );
