@@ -44,6 +44,12 @@ export interface Concept {
   corrected: boolean;
   /** True when nothing matched and the word looks like a name or a number. */
   unknownName: boolean;
+  /**
+   * True when nothing matched and the word of a French question is one the dictionary knows only
+   * as a noun (`paludisme`, `rugby`), the question's only such unmatched word: a topic the corpus
+   * never mentions, unlike an unknown verb or chat word, which is often a way of asking.
+   */
+  unknownNoun: boolean;
 }
 
 // French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
@@ -124,11 +130,14 @@ export class TermResolver {
       if (MODAL_VERB_TERMS.has(word.term)) concept.weight *= this.weights.modalVerb;
       if (concept.alternatives.size === 0) {
         concept.unknownName = this.#looksLikeName(word, question);
+        concept.unknownNoun =
+          !concept.unknownName && question.language === "fr" && this.lexicon.isNoun(word.folded);
         concept.weight =
           maxIdf * (concept.unknownName ? this.weights.unknownName : this.weights.unknownWord);
       }
       concepts.push(concept);
     }
+    weighUnknownNoun(concepts, maxIdf * this.weights.unknownNoun);
     return mergeDuplicates(concepts);
   }
 
@@ -459,7 +468,14 @@ function makeConcept(
     if (factor === 1) exactWeight = Math.max(exactWeight, source.idf(term));
   }
   if (exactWeight > 0) weight = exactWeight;
-  return { surface, alternatives: strongest(alternatives), weight, corrected, unknownName: false };
+  return {
+    surface,
+    alternatives: strongest(alternatives),
+    weight,
+    corrected,
+    unknownName: false,
+    unknownNoun: false,
+  };
 }
 
 /**
@@ -473,6 +489,20 @@ function strongest(alternatives: Map<string, number>): Map<string, number> {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_ALTERNATIVES),
   );
+}
+
+/**
+ * Gives an unknown noun its own weight when it is the question's only unmatched word: one missing
+ * topic among matched words tells that the question is about something the corpus never names
+ * (`le taux de chômage dans la zone euro`), while several unmatched words are more often the
+ * question phrased otherwise than the article (`garde encore des traces de la guerre`), and the
+ * noun then weighs as any unknown common word.
+ */
+function weighUnknownNoun(concepts: readonly Concept[], weight: number): void {
+  const unmatched = concepts.filter((concept) => concept.alternatives.size === 0);
+  const [noun] = unmatched;
+  if (unmatched.length === 1 && noun?.unknownNoun) noun.weight = weight;
+  else for (const concept of unmatched) concept.unknownNoun = false;
 }
 
 /** A word asked twice is one concept. */
