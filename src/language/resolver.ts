@@ -91,6 +91,8 @@ export class TermResolver {
   resolve(question: Question, source: TermSource): Concept[] {
     const { words } = question;
     const concepts: Concept[] = [];
+    /** Unmatched concepts that continue the one before them (`amann` of `kouign-amann`). */
+    const compoundParts = new Set<Concept>();
     const maxIdf = source.idf("");
     for (let index = 0; index < words.length;) {
       const first = words[index];
@@ -134,10 +136,17 @@ export class TermResolver {
           !concept.unknownName && question.language === "fr" && this.lexicon.isNoun(word.folded);
         concept.weight =
           maxIdf * (concept.unknownName ? this.weights.unknownName : this.weights.unknownWord);
+        const before = words[index - 2];
+        if (
+          before &&
+          concepts.at(-1)?.alternatives.size === 0 &&
+          question.text.slice(before.end, word.start) === "-"
+        )
+          compoundParts.add(concept);
       }
       concepts.push(concept);
     }
-    weighUnknownNoun(concepts, maxIdf * this.weights.unknownNoun);
+    weighUnknownNoun(concepts, compoundParts, maxIdf * this.weights.unknownNoun);
     return mergeDuplicates(concepts);
   }
 
@@ -496,12 +505,18 @@ function strongest(alternatives: Map<string, number>): Map<string, number> {
  * topic among matched words tells that the question is about something the corpus never names
  * (`le taux de chômage dans la zone euro`), while several unmatched words are more often the
  * question phrased otherwise than the article (`garde encore des traces de la guerre`), and the
- * noun then weighs as any unknown common word.
+ * noun then weighs as any unknown common word. The unmatched parts of one hyphenated word
+ * (`kouign-amann`, in `compoundParts` but for the first) count as one word, each part a noun.
  */
-function weighUnknownNoun(concepts: readonly Concept[], weight: number): void {
+function weighUnknownNoun(
+  concepts: readonly Concept[],
+  compoundParts: ReadonlySet<Concept>,
+  weight: number,
+): void {
   const unmatched = concepts.filter((concept) => concept.alternatives.size === 0);
-  const [noun] = unmatched;
-  if (unmatched.length === 1 && noun?.unknownNoun) noun.weight = weight;
+  const words = unmatched.filter((concept) => !compoundParts.has(concept)).length;
+  if (words === 1 && unmatched.every((concept) => concept.unknownNoun))
+    for (const noun of unmatched) noun.weight = weight;
   else for (const concept of unmatched) concept.unknownNoun = false;
 }
 

@@ -34,13 +34,13 @@ const COMPILED: CompiledLexicon = {
   // As the compiler writes it: the dictionary's words and the tables' French words.
   commonWords: [
     ...["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"],
-    ...["rugby", "paludisme"],
+    ...["rugby", "paludisme", "kouign-amann"],
   ]
     .map(terms)
     .join(" "),
   commonSounds: "",
   names: "louvre marseille nice",
-  nouns: "paludisme rugby",
+  nouns: "amann kouign kouign-amann paludisme rugby",
 };
 
 // The words of a tiny corpus, one passage per line.
@@ -195,6 +195,10 @@ describe("TermResolver", () => {
     const [, , noun] = resolve("grève arrêter paludisme");
     expect(noun?.unknownNoun).toBe(false);
     expect(noun?.weight).toBeCloseTo(source.idf("") * w.unknownWord);
+    // The unmatched parts of one hyphenated noun are one word, each weighing as a noun.
+    const [, kouign, amann] = resolve("grève du kouign-amann");
+    expect([kouign?.unknownNoun, amann?.unknownNoun]).toEqual([true, true]);
+    expect(amann?.weight).toBeCloseTo(source.idf("") * w.unknownNoun);
     // Not in an English question, whose words are English.
     const english = resolve("is the strike over for rugby").find(
       (concept) => concept.surface === "rugby",
