@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import snowball from "snowball-stemmers";
 // The analyzer's own folding; not `analyze.ts` itself, which reads the table this script writes.
 import { foldWord as fold } from "../src/language/fold.js";
+import { isCommonKind } from "./lexicon/fr-words.js";
 
 /** Conjugations as `french-verbs-lefff` stores them: infinitive → tense code → forms (`"NA"` or null for none). */
 export type Conjugations = Record<string, Record<string, readonly (string | null)[] | null>>;
@@ -229,7 +230,7 @@ export function readDictionaryWords(): Set<string> {
   const words = new Set<string>();
   for (const line of text.split("\n").slice(1)) {
     const [word, kind] = line.split("\t");
-    if (word && kind === "common") words.add(fold(word));
+    if (word && isCommonKind(kind)) words.add(fold(word));
   }
   return words;
 }

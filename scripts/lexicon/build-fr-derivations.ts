@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { readLefffConjugations } from "../build-verb-forms.js";
 import { DATA_DIR, type GeneratedFile } from "./data-files.js";
 import { buildDerivationRows, formatDerivationTsv } from "./fr-derivations.js";
+import { isCommonKind } from "./fr-words.js";
 
 /** The common words of the committed `fr-words.tsv`, as written. */
 function readCommonWords(): Set<string> {
@@ -16,7 +17,7 @@ function readCommonWords(): Set<string> {
   const words = new Set<string>();
   for (const line of text.split("\n").slice(1)) {
     const [word, kind] = line.split("\t");
-    if (word && kind === "common") words.add(word);
+    if (word && isCommonKind(kind)) words.add(word);
   }
   return words;
 }

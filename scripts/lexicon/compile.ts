@@ -20,6 +20,7 @@ import {
 } from "../../src/language/lexicon.js";
 import { phoneticKey } from "../../src/language/phonetic.js";
 import { parseTsv } from "./tsv.js";
+import { isCommonKind } from "./fr-words.js";
 
 const DATA = new URL("../../src/language/data/", import.meta.url);
 
@@ -39,7 +40,7 @@ export interface LexiconRows {
   antonyms: readonly { word: string; antonym: string }[];
   /** `curated.tsv`: kind (`familiar`, `abbrev`, `acronym`, `en-fr`), word, target. */
   curated: readonly { kind: string; word: string; target: string }[];
-  /** `fr-words.tsv`: French lemmas, `common` words or `name`s. */
+  /** `fr-words.tsv`: French lemmas, `noun`s, other `common` words or `name`s. */
   words: readonly { word: string; kind: string }[];
   /** `en-forms.tsv`: irregular English forms and their base word. */
   englishForms: readonly { form: string; base: string }[];
@@ -216,7 +217,7 @@ export function compileLexicon(rows: LexiconRows): {
   const commonFolded = new Set<string>();
   const sounds = new Set<string>();
   for (const { word, kind } of rows.words) {
-    if (kind !== "common") continue;
+    if (!isCommonKind(kind)) continue;
     for (const { term } of analyze(word)) common.add(term);
     commonFolded.add(foldWord(word));
     const key = phoneticKey(foldWord(word));
@@ -241,6 +242,18 @@ export function compileLexicon(rows: LexiconRows): {
     }
     for (const part of folded.split(/[\s'’-]+/u))
       if (part.length >= 4 && !isCommonForm(part, commonFolded)) names.add(part);
+  }
+
+  // The dictionary's nouns, folded, and the parts of a compound noun that are no common word
+  // (`kouign-amann` → `kouign`, `amann`): a question types them apart, and asks about the thing.
+  const nouns = new Set<string>();
+  for (const { word, kind } of rows.words) {
+    if (kind !== "noun") continue;
+    const folded = foldWord(word);
+    nouns.add(folded);
+    if (/[\s'’-]/u.test(folded))
+      for (const part of folded.split(/[\s'’-]+/u))
+        if (part.length >= 4 && !isCommonForm(part, commonFolded)) nouns.add(part);
   }
 
   // A generated word beside curated ones for its key counts less (see GENERATED_BESIDE_CURATED).
@@ -281,6 +294,7 @@ export function compileLexicon(rows: LexiconRows): {
       commonWords: [...frenchTermsOf(tables, common)].sort().join(" "),
       commonSounds: [...sounds].sort().join(" "),
       names: [...names].sort().join(" "),
+      nouns: [...nouns].sort().join(" "),
     },
     unmatchable,
   };
@@ -413,6 +427,7 @@ export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
     `[commonWords]\n${lexicon.commonWords}`,
     `[commonSounds]\n${lexicon.commonSounds}`,
     `[names]\n${lexicon.names}`,
+    `[nouns]\n${lexicon.nouns}`,
   ].join("\n")}\n`;
 }
 

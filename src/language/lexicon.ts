@@ -57,6 +57,11 @@ export interface CompiledLexicon {
   commonSounds: string;
   /** The dictionary's names, folded (`lyon`, `sncf`), when no common word is spelt alike; space-joined. */
   names: string;
+  /**
+   * The dictionary's words that are only ever nouns, folded (`paludisme`, `rugby`), with the parts
+   * of its compound nouns that are no common word (`kouign`); space-joined.
+   */
+  nouns: string;
 }
 
 /** The general lexicons as look-ups by index term. */
@@ -75,6 +80,8 @@ export interface GeneralLexicon {
   commonSounds: TermSet;
   /** Folded names of the dictionary. */
   names: TermSet;
+  /** Folded words of the dictionary that are only ever nouns. */
+  nouns: TermSet;
 }
 
 /** A set of terms, as the look-ups need it. */
@@ -122,6 +129,7 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
     englishForms: new Map(Object.entries(compiled.englishForms)),
     commonSounds: new Set(compiled.commonSounds.split(" ")),
     names: new Set(compiled.names.split(" ")),
+    nouns: new Set(compiled.nouns.split(" ")),
   };
 }
 
@@ -219,6 +227,7 @@ export function parseLexiconText(text: string): GeneralLexicon {
     englishForms: sections.get("englishForms") ?? new Map(),
     commonSounds: list("commonSounds"),
     names: list("names"),
+    nouns: list("nouns"),
   };
 }
 
@@ -295,6 +304,15 @@ export class Lexicon {
   /** Whether the dictionary knows the folded word as a name (`lyon`, `sncf`). */
   isName(folded: string): boolean {
     return this.#general.names.has(folded);
+  }
+
+  /**
+   * Whether the folded word, or it without a plural `s` or `x`, is a word the dictionary knows only
+   * as a noun (`paludisme`, `forfaits`): a topic, where a verb or an adjective is a way of asking.
+   */
+  isNoun(folded: string): boolean {
+    const { nouns } = this.#general;
+    return nouns.has(folded) || (/[sx]$/u.test(folded) && nouns.has(folded.slice(0, -1)));
   }
 
   /** Whether a common French word has this phonetic key (a misspelling of a real word). */

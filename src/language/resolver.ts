@@ -44,6 +44,12 @@ export interface Concept {
   corrected: boolean;
   /** True when nothing matched and the word looks like a name or a number. */
   unknownName: boolean;
+  /**
+   * True when nothing matched and the word of a French question is one the dictionary knows only
+   * as a noun (`paludisme`, `rugby`), the question's only such unmatched word: a topic the corpus
+   * never mentions, unlike an unknown verb or chat word, which is often a way of asking.
+   */
+  unknownNoun: boolean;
 }
 
 // French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
@@ -85,6 +91,8 @@ export class TermResolver {
   resolve(question: Question, source: TermSource): Concept[] {
     const { words } = question;
     const concepts: Concept[] = [];
+    /** Unmatched concepts that continue the one before them (`amann` of `kouign-amann`). */
+    const compoundParts = new Set<Concept>();
     const maxIdf = source.idf("");
     for (let index = 0; index < words.length;) {
       const first = words[index];
@@ -124,11 +132,21 @@ export class TermResolver {
       if (MODAL_VERB_TERMS.has(word.term)) concept.weight *= this.weights.modalVerb;
       if (concept.alternatives.size === 0) {
         concept.unknownName = this.#looksLikeName(word, question);
+        concept.unknownNoun =
+          !concept.unknownName && question.language === "fr" && this.lexicon.isNoun(word.folded);
         concept.weight =
           maxIdf * (concept.unknownName ? this.weights.unknownName : this.weights.unknownWord);
+        const before = words[index - 2];
+        if (
+          before &&
+          concepts.at(-1)?.alternatives.size === 0 &&
+          question.text.slice(before.end, word.start) === "-"
+        )
+          compoundParts.add(concept);
       }
       concepts.push(concept);
     }
+    weighUnknownNoun(concepts, compoundParts, maxIdf * this.weights.unknownNoun);
     return mergeDuplicates(concepts);
   }
 
@@ -459,7 +477,14 @@ function makeConcept(
     if (factor === 1) exactWeight = Math.max(exactWeight, source.idf(term));
   }
   if (exactWeight > 0) weight = exactWeight;
-  return { surface, alternatives: strongest(alternatives), weight, corrected, unknownName: false };
+  return {
+    surface,
+    alternatives: strongest(alternatives),
+    weight,
+    corrected,
+    unknownName: false,
+    unknownNoun: false,
+  };
 }
 
 /**
@@ -473,6 +498,26 @@ function strongest(alternatives: Map<string, number>): Map<string, number> {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_ALTERNATIVES),
   );
+}
+
+/**
+ * Gives an unknown noun its own weight when it is the question's only unmatched word: one missing
+ * topic among matched words tells that the question is about something the corpus never names
+ * (`le taux de chômage dans la zone euro`), while several unmatched words are more often the
+ * question phrased otherwise than the article (`garde encore des traces de la guerre`), and the
+ * noun then weighs as any unknown common word. The unmatched parts of one hyphenated word
+ * (`kouign-amann`, in `compoundParts` but for the first) count as one word, each part a noun.
+ */
+function weighUnknownNoun(
+  concepts: readonly Concept[],
+  compoundParts: ReadonlySet<Concept>,
+  weight: number,
+): void {
+  const unmatched = concepts.filter((concept) => concept.alternatives.size === 0);
+  const words = unmatched.filter((concept) => !compoundParts.has(concept)).length;
+  if (words === 1 && unmatched.every((concept) => concept.unknownNoun))
+    for (const noun of unmatched) noun.weight = weight;
+  else for (const concept of unmatched) concept.unknownNoun = false;
 }
 
 /** A word asked twice is one concept. */

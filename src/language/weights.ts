@@ -34,6 +34,11 @@ export interface MatchWeights {
   unknownName: number;
   /** Weight of a common word the corpus lacks, × the highest idf. */
   unknownWord: number;
+  /**
+   * Weight of a noun the corpus lacks (`paludisme`), the question's only unmatched word, × the
+   * highest idf: a topic counts more than an unknown verb or chat word, less than a name.
+   */
+  unknownNoun: number;
   /** Factor on the weight of a modal verb (`veut`, `peuvent`, `doit`), which frames a question. */
   modalVerb: number;
 }
@@ -53,5 +58,6 @@ export const defaultMatchWeights: MatchWeights = {
   phonetic: 0.65,
   unknownName: 2,
   unknownWord: 0.4,
+  unknownNoun: 0.8,
   modalVerb: 0.5,
 };

@@ -44,6 +44,34 @@ describe("compileLexicon", () => {
     // A compound name's parts too, unless a common word or its feminine or plural (`sainte`).
     expect(lexicon.names.split(" ")).toEqual(["chine", "corbeil", "essonnes", "lyon"]);
   });
+
+  it("lists the nouns, folded, with the parts of a compound noun that are no common word", () => {
+    const { lexicon } = compileLexicon({
+      english: [],
+      synonyms: [],
+      antonyms: [],
+      curated: [],
+      words: [
+        { word: "chômage", kind: "noun" },
+        { word: "kouign-amann", kind: "noun" },
+        { word: "pomme-de-terre", kind: "noun" },
+        { word: "pomme", kind: "noun" },
+        { word: "terre", kind: "common" },
+        { word: "penser", kind: "common" },
+      ],
+      englishForms: [],
+    });
+    expect(lexicon.nouns.split(" ")).toEqual([
+      "amann",
+      "chomage",
+      "kouign",
+      "kouign-amann",
+      "pomme",
+      "pomme-de-terre",
+    ]);
+    // A noun is a common word too.
+    expect(lexicon.commonWords.split(" ")).toContain(termOf("chômage"));
+  });
 });
 
 describe("the shipped lexicons (src/language/data/)", () => {

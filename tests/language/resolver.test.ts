@@ -32,11 +32,15 @@ const COMPILED: CompiledLexicon = {
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
   englishForms: { stepped: "step" },
   // As the compiler writes it: the dictionary's words and the tables' French words.
-  commonWords: ["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"]
+  commonWords: [
+    ...["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"],
+    ...["rugby", "paludisme", "kouign-amann"],
+  ]
     .map(terms)
     .join(" "),
   commonSounds: "",
   names: "louvre marseille nice",
+  nouns: "amann kouign kouign-amann paludisme rugby",
 };
 
 // The words of a tiny corpus, one passage per line.
@@ -181,6 +185,25 @@ describe("TermResolver", () => {
     expect(lyon?.weight).toBeCloseTo(source.idf("") * w.unknownName);
     const [, name] = resolve("le maire de Quimperlé");
     expect(name?.unknownName).toBe(true);
+  });
+
+  it("weighs a missing noun above a missing verb when it is the only word nothing matched", () => {
+    const [, rugby] = resolve("grève du rugby");
+    expect(rugby?.unknownNoun).toBe(true);
+    expect(rugby?.weight).toBeCloseTo(source.idf("") * w.unknownNoun);
+    // Beside another unmatched word, the question is more likely phrased otherwise.
+    const [, , noun] = resolve("grève arrêter paludisme");
+    expect(noun?.unknownNoun).toBe(false);
+    expect(noun?.weight).toBeCloseTo(source.idf("") * w.unknownWord);
+    // The unmatched parts of one hyphenated noun are one word, each weighing as a noun.
+    const [, kouign, amann] = resolve("grève du kouign-amann");
+    expect([kouign?.unknownNoun, amann?.unknownNoun]).toEqual([true, true]);
+    expect(amann?.weight).toBeCloseTo(source.idf("") * w.unknownNoun);
+    // Not in an English question, whose words are English.
+    const english = resolve("is the strike over for rugby").find(
+      (concept) => concept.surface === "rugby",
+    );
+    expect(english?.unknownNoun).toBe(false);
   });
 
   it("reads a name the dictionary knows as itself, neither an elision nor a typo", () => {
