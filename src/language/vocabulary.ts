@@ -370,7 +370,14 @@ export class Vocabulary implements TermSource {
     const buckets = new Map<string, FrozenWord[]>();
     for (const key of [...foldedByKey.keys()].sort()) {
       const known = previous.get(key) ?? [];
-      const sorted = (foldedByKey.get(key) ?? []).sort();
+      const folds = foldedByKey.get(key) ?? [];
+      if (sameWords(known, folds.length, words)) {
+        // An update leaves most buckets as they were: kept, with no sort and no new objects.
+        buckets.set(key, known);
+        if (++sinceYield % 16 === 0) yield;
+        continue;
+      }
+      const sorted = folds.sort();
       yield;
       const bucket = new Array<FrozenWord>(sorted.length);
       for (let index = 0; index < sorted.length; index++) {
@@ -491,6 +498,30 @@ export class Vocabulary implements TermSource {
 function* pairs(entry: TermEntry): Generator<[surface: string, count: number]> {
   for (let at = 1; at + 1 < entry.length; at += 2)
     yield [entry[at] as string, entry[at + 1] as number];
+}
+
+/**
+ * Whether a bucket of the last freeze holds exactly the words now found for its key (as many, each
+ * with the same display, passages and term): then it is still right as it is, phonetic keys
+ * included, since they depend on the folded form alone.
+ */
+function sameWords(
+  bucket: readonly FrozenWord[],
+  count: number,
+  words: ReadonlyMap<string, VocabularyWord>,
+): boolean {
+  if (bucket.length !== count) return false;
+  for (const word of bucket) {
+    const now = words.get(word.folded);
+    if (
+      !now ||
+      now.display !== word.display ||
+      now.passages !== word.passages ||
+      now.term !== word.term
+    )
+      return false;
+  }
+  return true;
 }
 
 /** The index of the first word of a sorted bucket whose folded form is `folded` or after it. */
