@@ -258,9 +258,11 @@ export class TermResolver {
     // Synonyms count fully when the source lacks the word, and as a looser match beside it
     // (`armée` also finds a paragraph that says `troupes`).
     const synonymWeight = alternatives.has(term) ? weights.synonymBeside : weights.synonym;
-    for (const meaning of synonymSources)
-      for (const synonym of lexicon.synonymsOf(meaning))
-        addWord(alternatives, source, synonym, synonymWeight);
+    for (const meaning of synonymSources) {
+      const synonyms =
+        meaning === term ? lexicon.synonymsOfWord(term, folded) : lexicon.synonymsOf(meaning);
+      for (const synonym of synonyms) addWord(alternatives, source, synonym, synonymWeight);
+    }
     // An English word in a French question, once French has nothing for it.
     if (question.language === "fr" && alternatives.size === 0) translate();
     if (question.yesNo) {

@@ -24,6 +24,8 @@ const COMPILED: CompiledLexicon = {
     [terms("voiture")]: [[terms("automobile"), 0.7]],
     [terms("demain")]: [[terms("lendemain"), 0.6]],
   },
+  synonymWords: {},
+  termWords: {},
   familiar: {
     [terms("bagnole")]: [[terms("voiture"), 1]],
     [terms("boulot")]: [[terms("travail"), 1]],
