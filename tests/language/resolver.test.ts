@@ -18,6 +18,8 @@ const COMPILED: CompiledLexicon = {
     armi: [[terms("armée"), 1]],
     strike: [[terms("grève"), 0.8]],
     "step down": [[terms("démissionner"), 1]],
+    sign: [[terms("panneau"), 1]],
+    reservoir: [[terms("retenue"), 1]],
   },
   englishWords: { striking: [[terms("spectaculaire"), 0.9]] },
   synonyms: {
@@ -34,7 +36,16 @@ const COMPILED: CompiledLexicon = {
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
   englishForms: { stepped: "step" },
   // As the compiler writes it: the dictionary's words and the tables' French words.
-  commonWords: ["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"]
+  commonWords: [
+    "demain",
+    "lendemain",
+    "voiture",
+    "automobile",
+    "arrêter",
+    "poursuivre",
+    "signe",
+    "réservoir",
+  ]
     .map(terms)
     .join(" "),
   commonSounds: "",
@@ -54,6 +65,7 @@ const PASSAGES = [
   "Le club veut un nouveau stade.",
   "Les électeurs vont voter et allumer les lampadaires.",
   "Le musée ouvre ses portes.",
+  "Un panneau signale la retenue d'eau.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -116,6 +128,13 @@ describe("TermResolver", () => {
 
   it("translates English words in English questions, weighted by the entry's confidence", () => {
     expect(only("is the strike over")).toEqual(new Map([[terms("grève"), w.translation * 0.8]]));
+  });
+
+  it("reads a French word as English only when it is spelt as that English word", () => {
+    // `signes` is French; the English stemmer's `sign` (a panel) is another word.
+    expect(only("signes").has(terms("panneau"))).toBe(false);
+    // `reservoir` is also the English word, whose French words stand for it.
+    expect(only("reservoir").get(terms("retenue"))).toBe(w.translation);
   });
 
   it("translates an English phrasal verb as one, in any form (`stepped down` → `démissionner`)", () => {
