@@ -97,8 +97,10 @@ export function answerFrameSpans(question: string): [number, number][] {
 // Numbers written as words (`un`/`une` are left out: they are mostly articles).
 const NUMBER_WORDS =
   "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|quelques|plusieurs|dizaines?|centaines?|milliers?|millions?|milliards?";
+// A length of time (`sept heures`, `trois ans`), not a clock time (`à 14 heures`); or since when
+// (`depuis 1999`, `depuis mars`), which answers `depuis quand`.
 const DURATION = new RegExp(
-  `\\b(?:\\d[\\d\\s.,]*|(?:un|une|${NUMBER_WORDS})(?:\\s+de)?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\\b`,
+  `(?<!\\b(?:a|vers|des|jusqu\\s+a)\\s+)\\b(?:\\d[\\d\\s.,]*|(?:un|une|${NUMBER_WORDS})(?:\\s+de)?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\\b|\\bdepuis\\s+(?:(?:1[5-9]|20)\\d\\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b`,
   "u",
 );
 const MOMENT =

@@ -84,6 +84,13 @@ describe("answerKindsOf", () => {
     expect(has("deux de ses plus beaux temples", "quantity")).toBe(true);
   });
 
+  it("reads a clock time as no duration, and since when as one (`depuis quand`)", () => {
+    expect(has("une réunion est prévue vendredi à 14 heures", "duration")).toBe(false);
+    expect(has("achevée sans accord après près de sept heures", "duration")).toBe(true);
+    expect(has("négocié depuis 1999, l'accord", "duration")).toBe(true);
+    expect(has("en grève depuis mars", "duration")).toBe(true);
+  });
+
   it("finds amounts of money, causes, people and places in a passage", () => {
     expect(has("un budget de 3 millions d’euros", "money")).toBe(true);
     expect(has("la ligne est fermée en raison de travaux", "cause")).toBe(true);
