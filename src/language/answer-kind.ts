@@ -33,7 +33,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "money",
     pattern:
-      /\b(?:coute|coutent|coutera|coutait|vaut|valent|paye|payent|touche|touchent|gagne|gagnent)\s+combien\b|\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|\bhow\s+much\b.*\b(?:money|cost|costs|costing|pay|paid|pays|spend|spent|raise|raised|earn|earned|worth|euros?|dollars?)\b|\bhow\s+much\s+(?:does|did|do|is|was|will|are|were)\s+(?:it|that|this|they|the\s+\w+)\s+cost\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
+      /\b(?:coute|coutent|coutera|coutait|vaut|valent|paye|payent|touche|touchent|gagne|gagnent)\s+combien\b|\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|^\s*(?:(?:le|la)\s+)?(?:prix|cout|tarif|montant|budget)\s+(?:du|de|des|d)\b|\bhow\s+much\b.*\b(?:money|cost|costs|costing|pay|paid|pays|spend|spent|raise|raised|earn|earned|worth|euros?|dollars?)\b|\bhow\s+much\s+(?:does|did|do|is|was|will|are|were)\s+(?:it|that|this|they|the\s+\w+)\s+cost\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
   },
   {
     kind: "moment",

@@ -29,6 +29,10 @@ describe("expectedAnswerKind", () => {
   it("reads amounts of money, causes, people and places", () => {
     expect(expectedAnswerKind("quel montant pour l'usine")).toBe("money");
     expect(expectedAnswerKind("ca coute combien le billet")).toBe("money");
+    // A question that is only the noun phrase of a price or cost.
+    expect(expectedAnswerKind("prix du billet pour visiter le musee")).toBe("money");
+    expect(expectedAnswerKind("le coût des travaux ?")).toBe("money");
+    expect(expectedAnswerKind("qui a gagné le prix du jury")).toBe("person");
     expect(expectedAnswerKind("How much money did they raise?")).toBe("money");
     expect(expectedAnswerKind("pourquoi la grève ?")).toBe("cause");
     expect(expectedAnswerKind("pk ils ont fermé")).toBe("cause");
