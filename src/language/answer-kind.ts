@@ -104,7 +104,7 @@ const DURATION = new RegExp(
   "u",
 );
 const MOMENT =
-  /\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b(?:1[5-9]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd\s*hui|demain|aube|veille|lendemain)\b/u;
+  /\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b(?:a|vers|des|jusqu\s+a|avant|apres)\s+\d{1,2}\s*heures?\b|\b(?:minuit|midi)\b|\b(?:1[5-9]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd\s*hui|demain|aube|veille|lendemain)\b/u;
 const QUANTITY = new RegExp(
   `\\d|\\b(?:${NUMBER_WORDS}|totalite|majorite|minorite|moitie|tiers|quart)\\b`,
   "u",

@@ -88,8 +88,10 @@ describe("answerKindsOf", () => {
     expect(has("deux de ses plus beaux temples", "quantity")).toBe(true);
   });
 
-  it("reads a clock time as no duration, and since when as one (`depuis quand`)", () => {
+  it("reads a clock time as a moment, not a duration, and since when as one (`depuis quand`)", () => {
     expect(has("une réunion est prévue vendredi à 14 heures", "duration")).toBe(false);
+    expect(has("la séance reprend à 14 heures", "moment")).toBe(true);
+    expect(has("entré en vigueur à minuit", "moment")).toBe(true);
     expect(has("achevée sans accord après près de sept heures", "duration")).toBe(true);
     expect(has("négocié depuis 1999, l'accord", "duration")).toBe(true);
     expect(has("en grève depuis mars", "duration")).toBe(true);
