@@ -122,6 +122,7 @@ export function compileLexicon(rows: LexiconRows): {
     english: new Map() as Table,
     englishWords: new Map() as Table,
     synonyms: new Map() as Table,
+    synonymWords: new Map() as Table,
     familiar: new Map() as Table,
     acronyms: new Map() as Table,
     antonyms: new Map() as Table,
@@ -194,10 +195,27 @@ export function compileLexicon(rows: LexiconRows): {
     add(file, tables.english, key, french, weight * NON_HEAD_WEIGHT, row, curated);
     add(file, tables.englishWords, word, french, weight, row, curated);
   }
+  // Each one-term word's synonyms under the word too (`synonymWords`), kept where several words
+  // share the term: `traitement` (salary, treatment) and `traité` (treaty) are both `trait`.
+  const termWords = new Map<string, Set<string>>();
   for (const { word, synonym, weight, curated = false } of rows.synonyms) {
     const row = `${word} → ${synonym}`;
-    add("fr-synonyms.tsv", tables.synonyms, frenchKey(word), synonym, weight, row, curated);
+    if (losesAccentedWord(word) || losesAccentedWord(synonym)) {
+      const reason = "an accented word of a compound folds to a stopword";
+      unmatchable.push({ file: "fr-synonyms.tsv", row, reason });
+      continue;
+    }
+    const key = frenchKey(word);
+    add("fr-synonyms.tsv", tables.synonyms, key, synonym, weight, row, curated);
+    if (key === null || key.includes(" ") || frenchKey(synonym) === key) continue;
+    const folded = foldWord(word.trim());
+    add("fr-synonyms.tsv", tables.synonymWords, folded, synonym, weight, row, curated);
+    termWords.set(key, (termWords.get(key) ?? new Set()).add(folded));
   }
+  for (const [key, words] of termWords) if (words.size < 2) termWords.delete(key);
+  const shared = new Set([...termWords.values()].flatMap((words) => [...words]));
+  for (const word of tables.synonymWords.keys())
+    if (!shared.has(word)) tables.synonymWords.delete(word);
   for (const { word, antonym } of rows.antonyms) {
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(word), antonym, 1, `${word} → ${antonym}`);
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(antonym), word, 1, `${antonym} → ${word}`);
@@ -282,6 +300,12 @@ export function compileLexicon(rows: LexiconRows): {
       english: weighted(tables.english),
       englishWords: weighted(tables.englishWords),
       synonyms: weighted(tables.synonyms),
+      synonymWords: weighted(tables.synonymWords),
+      termWords: Object.fromEntries(
+        [...termWords.keys()]
+          .sort()
+          .map((key) => [key, [...(termWords.get(key) ?? [])].sort().join(" ")]),
+      ),
       familiar: weighted(tables.familiar),
       acronyms: weighted(tables.acronyms),
       antonyms: sortedRecord(tables.antonyms, (words) => [...words.keys()].sort()),
@@ -320,6 +344,23 @@ function frenchKey(key: string): string | null {
   const terms = analyze(key).map((token) => token.term);
   if (terms.length === 0 || terms.length > MAX_KEY_WORDS) return null;
   return terms.join(" ");
+}
+
+/**
+ * Whether a hyphenated compound loses a word that only folding makes a stopword (`nouveau-né`:
+ * `né` reads as `ne`), so it would compile to another word (`nouveau`) and join that word's
+ * synonyms. The parts of such a compound are content words; phrases keep their function words
+ * (`être humain`, `très petite entreprise`).
+ */
+export function losesAccentedWord(text: string): boolean {
+  const parts = tokenize(text);
+  return (
+    /^[^\s]+-[^\s]+$/u.test(text.trim()) &&
+    parts.some(({ surface }) => {
+      const lower = surface.toLowerCase();
+      return lower.length >= 2 && foldWord(lower) !== lower && isStopword(lower);
+    })
+  );
 }
 
 /** Acronyms keep two-letter forms (`UE`, `JO`) that are still not stopwords. */
@@ -420,6 +461,8 @@ export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
     section("english", encoded(lexicon.english)),
     section("englishWords", encoded(lexicon.englishWords)),
     section("synonyms", encoded(lexicon.synonyms)),
+    section("synonymWords", encoded(lexicon.synonymWords)),
+    section("termWords", lexicon.termWords),
     section("familiar", encoded(lexicon.familiar)),
     section("acronyms", encoded(lexicon.acronyms)),
     section("antonyms", antonyms),

@@ -26,6 +26,8 @@ export const DERIVATIONS: readonly (readonly [verbEnd: string, nounEnd: string])
   ["quer", "cage"], // bloquer
   ["er", "ée"], // entrer, penser, monter
   ["ller", "l"], // travailler, conseiller, réveiller
+  ["oser", "osition"], // opposer, proposer, imposer, exposer
+  ["quer", "cation"], // communiquer, revendiquer, provoquer, convoquer
   ["ir", "ition"], // démolir, punir
   ["enir", "ention"], // obtenir, intervenir, prévenir
   ["enir", "ien"], // soutenir, maintenir
@@ -58,6 +60,7 @@ const UNRELATED = new Set([
   "chanter/chantage",
   "ciller/cil",
   "coller/col",
+  "colloquer/collocation",
   "colorer/colorature",
   "commettre/commission",
   "conduire/conduction",
@@ -69,6 +72,7 @@ const UNRELATED = new Set([
   "fermer/fermage",
   "goupiller/goupil",
   "langer/langage",
+  "loquer/location",
   "mander/mandature",
   "mettre/mission",
   "outrer/outrage",
@@ -94,6 +98,7 @@ const UNRELATED = new Set([
   "tendre/tente",
   "tenter/tenture",
   "tonner/tonnage",
+  "vaquer/vacation",
   "transir/transition",
   "triballer/tribal",
   "volter/voltage",

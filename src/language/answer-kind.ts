@@ -33,7 +33,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "money",
     pattern:
-      /\b(?:coute|coutent|coutera|coutait|vaut|valent|paye|payent|touche|touchent|gagne|gagnent)\s+combien\b|\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|\bhow\s+much\b.*\b(?:money|cost|costs|costing|pay|paid|pays|spend|spent|raise|raised|earn|earned|worth|euros?|dollars?)\b|\bhow\s+much\s+(?:does|did|do|is|was|will|are|were)\s+(?:it|that|this|they|the\s+\w+)\s+cost\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
+      /\b(?:coute|coutent|coutera|coutait|vaut|valent|paye|payent|touche|touchent|gagne|gagnent)\s+combien\b|\bcombien\b.*\b(?:coute|coutent|coute|coutera|coutait|cout|couts|euros?|argent|fric|thune|pognon|paye|payer|payes|paie|paient|rapporte|gagne|gagnent|touche|touchent|vaut|valent|investi|investis|leve|levee|leves)\b|\bquel(?:le)?s?\s+(?:prix|montant|budget|cout|somme|salaire|tarif|facture|amende|chiffre\s+d\s*affaires|investissement|enveloppe)\b|^\s*(?:(?:le|la)\s+)?(?:prix|cout|tarif|montant|budget)\s+(?:du|de|des|d)\b|\bhow\s+much\b.*\b(?:money|cost|costs|costing|pay|paid|pays|spend|spent|raise|raised|earn|earned|worth|euros?|dollars?)\b|\bhow\s+much\s+(?:does|did|do|is|was|will|are|were)\s+(?:it|that|this|they|the\s+\w+)\s+cost\b|\bwhat\s+(?:is|was|s)?\s*the\s+(?:price|cost|budget|amount|fine|salary|bill)\b/u,
   },
   {
     kind: "moment",
@@ -97,12 +97,14 @@ export function answerFrameSpans(question: string): [number, number][] {
 // Numbers written as words (`un`/`une` are left out: they are mostly articles).
 const NUMBER_WORDS =
   "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|quelques|plusieurs|dizaines?|centaines?|milliers?|millions?|milliards?";
+// A length of time (`sept heures`, `trois ans`), not a clock time (`à 14 heures`); or since when
+// (`depuis 1999`, `depuis mars`), which answers `depuis quand`.
 const DURATION = new RegExp(
-  `\\b(?:\\d[\\d\\s.,]*|(?:un|une|${NUMBER_WORDS})(?:\\s+de)?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\\b`,
+  `(?<!\\b(?:a|vers|des|jusqu\\s+a)\\s+)\\b(?:\\d[\\d\\s.,]*|(?:un|une|${NUMBER_WORDS})(?:\\s+de)?)\\s+(?:ans?|annees?|mois|semaines?|jours?|heures?|minutes?|secondes?|decennies?|siecles?|nuits?)\\b|\\bdepuis\\s+(?:(?:1[5-9]|20)\\d\\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b`,
   "u",
 );
 const MOMENT =
-  /\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b(?:1[5-9]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd\s*hui|demain|aube|veille|lendemain)\b/u;
+  /\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b(?:a|vers|des|jusqu\s+a|avant|apres)\s+\d{1,2}\s*heures?\b|\b(?:minuit|midi)\b|\b(?:1[5-9]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd\s*hui|demain|aube|veille|lendemain)\b/u;
 const QUANTITY = new RegExp(
   `\\d|\\b(?:${NUMBER_WORDS}|totalite|majorite|minorite|moitie|tiers|quart)\\b`,
   "u",

@@ -40,6 +40,14 @@ export interface CompiledLexicon {
   englishWords: Record<string, [words: string, weight: number][]>;
   /** French term → French synonyms. */
   synonyms: Record<string, [words: string, weight: number][]>;
+  /**
+   * A French word, folded, whose term several words share (`traitement`, `traite`, `traité`:
+   * `trait`) → its own synonyms, so a question word gets those of its word, not the salary and
+   * the medicine of every word of its term.
+   */
+  synonymWords: Record<string, [words: string, weight: number][]>;
+  /** French term shared by several words → those words, folded, space-joined (`traite traitement`). */
+  termWords: Record<string, string>;
   /** Term of a familiar, chat or abbreviated word → the standard words (`bagnol` → `voitur`). */
   familiar: Record<string, [words: string, weight: number][]>;
   /** Term of an acronym → the words it stands for. */
@@ -69,6 +77,9 @@ export interface GeneralLexicon {
   english: WordTable;
   englishWords: WordTable;
   synonyms: WordTable;
+  synonymWords: WordTable;
+  /** French term shared by several words → those words, folded. */
+  termWords: ReadonlyMap<string, readonly string[]>;
   familiar: WordTable;
   acronyms: WordTable;
   antonyms: WordTable;
@@ -122,6 +133,10 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
     english: WordTable.fromRecord(compiled.english),
     englishWords: WordTable.fromRecord(compiled.englishWords),
     synonyms: WordTable.fromRecord(compiled.synonyms),
+    synonymWords: WordTable.fromRecord(compiled.synonymWords),
+    termWords: new Map(
+      Object.entries(compiled.termWords).map(([term, words]) => [term, words.split(" ")]),
+    ),
     familiar: WordTable.fromRecord(compiled.familiar),
     acronyms: WordTable.fromRecord(compiled.acronyms),
     antonyms: WordTable.fromRecord(antonyms),
@@ -220,6 +235,13 @@ export function parseLexiconText(text: string): GeneralLexicon {
     english: table("english"),
     englishWords: table("englishWords"),
     synonyms: table("synonyms"),
+    synonymWords: table("synonymWords"),
+    termWords: new Map(
+      [...(sections.get("termWords") ?? new Map<string, string>())].map(([term, words]) => [
+        term,
+        words.split(" "),
+      ]),
+    ),
     familiar: table("familiar"),
     acronyms: table("acronyms"),
     antonyms: table("antonyms"),
@@ -238,6 +260,12 @@ export interface AliasPhrase {
 }
 
 const NONE: readonly LexiconWord[] = [];
+
+/**
+ * Weight kept by the synonyms of the other words of a question word's term (`traitement`'s for
+ * `traité`): see {@link Lexicon.synonymsOfWord}.
+ */
+export const OTHER_WORD_WEIGHT = 0.7;
 
 /**
  * Everything the term resolver knows beyond the corpus's own words: the general lexicons and the
@@ -286,6 +314,31 @@ export class Lexicon {
     return this.#general.synonyms.get(term) ?? NONE;
   }
 
+  /**
+   * French synonyms of a question word, given as its term and its folded form. When several words
+   * share the term (`traitement`, `traite`: `trait`), those of the words closest to it (the longest
+   * common start: `traitements` → `traitement`) count fully and the others' less
+   * ({@link OTHER_WORD_WEIGHT}): they are often its family (`opposer`, `opposant`), but as often
+   * another word (the treaty, not the salary).
+   */
+  synonymsOfWord(term: string, folded: string): readonly LexiconWord[] {
+    const words = this.#general.termWords.get(term);
+    if (!words) return this.synonymsOf(term);
+    const closest = new Set(closestWords(words, folded));
+    if (closest.size === words.length) return this.synonymsOf(term);
+    const merged = new Map<string, LexiconWord>();
+    for (const word of words) {
+      const factor = closest.has(word) ? 1 : OTHER_WORD_WEIGHT;
+      for (const synonym of this.#general.synonymWords.get(word) ?? NONE) {
+        const joined = synonym.terms.join(" ");
+        const weight = synonym.weight * factor;
+        if ((merged.get(joined)?.weight ?? 0) < weight)
+          merged.set(joined, { terms: synonym.terms, weight });
+      }
+    }
+    return [...merged.values()];
+  }
+
   /** Standard words for a familiar, chat or abbreviated one. */
   standardOf(term: string): readonly LexiconWord[] {
     return this.#general.familiar.get(term) ?? NONE;
@@ -324,6 +377,20 @@ export class Lexicon {
   isCommonWord(term: string): boolean {
     return this.#general.frenchTerms.has(term) || this.#general.familiar.has(term);
   }
+}
+
+/** The words sharing the longest start with a folded word (`traitements`: `traitement`). */
+function closestWords(words: readonly string[], folded: string): readonly string[] {
+  const shared = words.map((word) => commonStart(word, folded));
+  const longest = Math.max(...shared);
+  return words.filter((_, index) => shared[index] === longest);
+}
+
+/** Length of the start two words share. */
+function commonStart(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 /** Alias names keep short words (`EI`, `IS`) that ordinary analysis would drop as too short. */

@@ -276,11 +276,19 @@ export class TermResolver {
     // Synonyms count fully when the source lacks the word, and as a looser match beside it
     // (`armée` also finds a paragraph that says `troupes`).
     const synonymWeight = alternatives.has(term) ? weights.synonymBeside : weights.synonym;
-    for (const meaning of synonymSources)
-      for (const synonym of lexicon.synonymsOf(meaning))
-        addWord(alternatives, source, synonym, synonymWeight);
-    // An English word in a French question, once French has nothing for it.
-    if (question.language === "fr" && alternatives.size === 0) translate();
+    for (const meaning of synonymSources) {
+      const synonyms =
+        meaning === term ? lexicon.synonymsOfWord(term, folded) : lexicon.synonymsOf(meaning);
+      for (const synonym of synonyms) addWord(alternatives, source, synonym, synonymWeight);
+    }
+    // An English word in a French question, once French has nothing for it; a French word only
+    // when it is spelt as that English word ({@link #spelledAsEnglish}).
+    if (
+      question.language === "fr" &&
+      alternatives.size === 0 &&
+      (!lexicon.isCommonWord(term) || this.#spelledAsEnglish(word))
+    )
+      translate();
     if (question.yesNo) {
       for (const meaning of meanings)
         for (const opposite of lexicon.antonymsOf(meaning))
@@ -299,6 +307,15 @@ export class TermResolver {
       corrected = alternatives.size > 0;
     }
     return makeConcept(word.surface, alternatives, source, corrected);
+  }
+
+  /**
+   * Whether a French word is also written as the English word its translation reads
+   * (`reservoir`), so the English word's French words may stand for it; not a French word the
+   * English stemmer makes another word (`signes`: `sign`, a panel).
+   */
+  #spelledAsEnglish(word: QuestionWord): boolean {
+    return this.lexicon.englishTermOf(word.surface) === word.folded;
   }
 
   /**

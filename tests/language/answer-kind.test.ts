@@ -29,6 +29,10 @@ describe("expectedAnswerKind", () => {
   it("reads amounts of money, causes, people and places", () => {
     expect(expectedAnswerKind("quel montant pour l'usine")).toBe("money");
     expect(expectedAnswerKind("ca coute combien le billet")).toBe("money");
+    // A question that is only the noun phrase of a price or cost.
+    expect(expectedAnswerKind("prix du billet pour visiter le musee")).toBe("money");
+    expect(expectedAnswerKind("le coût des travaux ?")).toBe("money");
+    expect(expectedAnswerKind("qui a gagné le prix du jury")).toBe("person");
     expect(expectedAnswerKind("How much money did they raise?")).toBe("money");
     expect(expectedAnswerKind("pourquoi la grève ?")).toBe("cause");
     expect(expectedAnswerKind("pk ils ont fermé")).toBe("cause");
@@ -82,6 +86,15 @@ describe("answerKindsOf", () => {
     expect(has("la cible en 2015 d'enlèvements", "moment")).toBe(true);
     expect(has("à 120 kilomètres à l'ouest", "quantity")).toBe(true);
     expect(has("deux de ses plus beaux temples", "quantity")).toBe(true);
+  });
+
+  it("reads a clock time as a moment, not a duration, and since when as one (`depuis quand`)", () => {
+    expect(has("une réunion est prévue vendredi à 14 heures", "duration")).toBe(false);
+    expect(has("la séance reprend à 14 heures", "moment")).toBe(true);
+    expect(has("entré en vigueur à minuit", "moment")).toBe(true);
+    expect(has("achevée sans accord après près de sept heures", "duration")).toBe(true);
+    expect(has("négocié depuis 1999, l'accord", "duration")).toBe(true);
+    expect(has("en grève depuis mars", "duration")).toBe(true);
   });
 
   it("finds amounts of money, causes, people and places in a passage", () => {

@@ -72,6 +72,65 @@ describe("compileLexicon", () => {
     // A noun is a common word too.
     expect(lexicon.commonWords.split(" ")).toContain(termOf("chômage"));
   });
+
+  it("keys synonyms by the word too where several words share a term", () => {
+    const { lexicon } = compileLexicon({
+      english: [],
+      synonyms: [
+        { word: "traité", synonym: "accord", weight: 0.9 },
+        { word: "traitement", synonym: "salaire", weight: 0.9 },
+        { word: "voiture", synonym: "automobile", weight: 0.9 },
+      ],
+      antonyms: [],
+      curated: [],
+      words: [],
+      englishForms: [],
+    });
+    expect(termOf("traité")).toBe(termOf("traitement"));
+    expect(lexicon.termWords).toEqual({ [termOf("traité")]: "traite traitement" });
+    expect(lexicon.synonymWords).toEqual({
+      traite: [[termOf("accord"), 0.9]],
+      traitement: [[termOf("salaire"), 0.9]],
+    });
+    expect(lexicon.synonyms[termOf("traité")]).toHaveLength(2);
+  });
+
+  it("reports a compound that folding would cut to another word (`nouveau-né`: `nouveau`)", () => {
+    const { lexicon, unmatchable } = compileLexicon({
+      english: [],
+      synonyms: [
+        { word: "gamin", synonym: "nouveau-né", weight: 0.9 },
+        { word: "gamin", synonym: "môme", weight: 0.9 },
+      ],
+      antonyms: [],
+      curated: [],
+      words: [],
+      englishForms: [],
+    });
+    expect(unmatchable.map(({ row }) => row)).toEqual(["gamin → nouveau-né"]);
+    expect(lexicon.synonyms[termOf("gamin")]).toEqual([[termOf("môme"), 0.9]]);
+  });
+});
+
+describe("Lexicon.synonymsOfWord", () => {
+  it("gives a word its own synonyms first when several words share its term", () => {
+    const lexicon = new Lexicon(shippedLexicon());
+    const terms = (word: string) =>
+      lexicon.synonymsOfWord(termOf(word), word).map((synonym) => synonym.terms.join(" "));
+    expect(termOf("mères")).toBe(termOf("mer"));
+    const weightOf = (word: string, synonym: string) =>
+      lexicon
+        .synonymsOfWord(termOf(word), word)
+        .find((found) => found.terms.join(" ") === termOf(synonym))?.weight ?? 0;
+    // `meres` is closest to `mère`: the mother's words count fully, the sea's (`mer`) less.
+    expect(terms("meres")).toContain(termOf("épouse"));
+    expect(weightOf("meres", "océan")).toBeLessThan(weightOf("mer", "océan"));
+    expect(weightOf("meres", "océan")).toBeGreaterThan(0);
+    // A word no synonym row shares a term with: the term's synonyms.
+    expect(lexicon.synonymsOfWord(termOf("voiture"), "voiture")).toEqual(
+      lexicon.synonymsOf(termOf("voiture")),
+    );
+  });
 });
 
 describe("the shipped lexicons (src/language/data/)", () => {

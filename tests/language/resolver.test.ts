@@ -18,12 +18,16 @@ const COMPILED: CompiledLexicon = {
     armi: [[terms("armée"), 1]],
     strike: [[terms("grève"), 0.8]],
     "step down": [[terms("démissionner"), 1]],
+    sign: [[terms("panneau"), 1]],
+    reservoir: [[terms("retenue"), 1]],
   },
   englishWords: { striking: [[terms("spectaculaire"), 0.9]] },
   synonyms: {
     [terms("voiture")]: [[terms("automobile"), 0.7]],
     [terms("demain")]: [[terms("lendemain"), 0.6]],
   },
+  synonymWords: {},
+  termWords: {},
   familiar: {
     [terms("bagnole")]: [[terms("voiture"), 1]],
     [terms("boulot")]: [[terms("travail"), 1]],
@@ -35,6 +39,7 @@ const COMPILED: CompiledLexicon = {
   commonWords: [
     ...["demain", "lendemain", "voiture", "automobile", "arrêter", "poursuivre"],
     ...["rugby", "paludisme", "kouign-amann"],
+    ...["signe", "réservoir"],
   ]
     .map(terms)
     .join(" "),
@@ -56,6 +61,7 @@ const PASSAGES = [
   "Le club veut un nouveau stade.",
   "Les électeurs vont voter et allumer les lampadaires.",
   "Le musée ouvre ses portes.",
+  "Un panneau signale la retenue d'eau.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -118,6 +124,13 @@ describe("TermResolver", () => {
 
   it("translates English words in English questions, weighted by the entry's confidence", () => {
     expect(only("is the strike over")).toEqual(new Map([[terms("grève"), w.translation * 0.8]]));
+  });
+
+  it("reads a French word as English only when it is spelt as that English word", () => {
+    // `signes` is French; the English stemmer's `sign` (a panel) is another word.
+    expect(only("signes").has(terms("panneau"))).toBe(false);
+    // `reservoir` is also the English word, whose French words stand for it.
+    expect(only("reservoir").get(terms("retenue"))).toBe(w.translation);
   });
 
   it("translates an English phrasal verb as one, in any form (`stepped down` → `démissionner`)", () => {

@@ -19,6 +19,12 @@ const COMMON = new Set([
   "chantage",
   "tenir",
   "tien",
+  "opposer",
+  "opposition",
+  "communiquer",
+  "communication",
+  "vaquer",
+  "vacation",
 ]);
 
 describe("fr-derivations", () => {
@@ -32,8 +38,15 @@ describe("fr-derivations", () => {
     ]);
   });
 
+  it("pairs -oser with -osition and -quer with -cation (the stemmer joins only some: `fabrication`)", () => {
+    expect(buildDerivationRows(["opposer", "communiquer"], COMMON)).toEqual([
+      { verb: "opposer", noun: "opposition" },
+      { verb: "communiquer", noun: "communication" },
+    ]);
+  });
+
   it("leaves out words of no family today, short verbs and words not in the dictionary", () => {
-    expect(buildDerivationRows(["chanter", "tenir", "produire"], COMMON)).toEqual([]);
+    expect(buildDerivationRows(["chanter", "tenir", "produire", "vaquer"], COMMON)).toEqual([]);
   });
 
   it("writes both directions of each pair", () => {
