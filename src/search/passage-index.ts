@@ -14,7 +14,7 @@ import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
 import { bestSentenceOf, highlightsOf } from "./highlight.js";
 import { type AnalysisObserver, buildIndexState, type IndexState } from "./index-state.js";
 import type { PassageSearch } from "./passage-search.js";
-import type { PostingsView } from "./postings.js";
+import { pairsOf, type PostingsView } from "./postings.js";
 import type { PassageTerms } from "./passage-terms.js";
 import { createSlicer } from "./slicer.js";
 import { suggestCompletions } from "./suggest.js";
@@ -139,6 +139,8 @@ export class PassageIndex {
   readonly #resolver: TermResolver;
   readonly #passages: readonly (Passage | undefined)[];
   readonly #passageTerms: PassageTerms;
+  /** The passages' average length in terms (read once: the state does not change under an index). */
+  readonly #averageLength: number;
   /** Per passage, the kinds of answers its text holds ({@link answerKindsOf}). */
   readonly #answerKinds: Uint8Array;
   readonly #articles: Map<string, Article>;
@@ -161,6 +163,7 @@ export class PassageIndex {
     );
     this.#passages = state.passages;
     this.#passageTerms = state.passageTerms;
+    this.#averageLength = state.passageTerms.averageLength;
     this.#answerKinds = state.answerKinds;
     this.#articles = new Map(corpus.articles.map((article) => [article.id, article]));
     this.#articleList = corpus.articles;
@@ -305,24 +308,25 @@ export class PassageIndex {
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const { best, bestScore } = this.#bestMatches(known, retrievedPositions);
     const candidates: Candidate[] = [];
-    retrievedPositions.forEach((position, index) => {
+    for (let index = 0; index < retrievedPositions.length; index++) {
+      const position = retrievedPositions[index] as number;
       const passage = this.#passages[position];
       const article = passage && this.#articles.get(passage.articleId);
-      if (!passage || !article) return;
+      if (!passage || !article) continue;
       let covered = 0;
       let score = 0;
       let missingNumbers = 0;
       let namesElsewhere = 0;
-      known.forEach((concept, conceptIndex) => {
+      for (let conceptIndex = 0; conceptIndex < known.length; conceptIndex++) {
         const at = index * known.length + conceptIndex;
         const bestMatch = best[at] as number;
-        const { number, name } = details[conceptIndex] as ConceptDetails;
-        if (number && bestMatch < 1) missingNumbers++;
-        if (name && bestMatch === 0 && !this.#articleSays(article.id, details[conceptIndex]!))
+        const detail = details[conceptIndex] as ConceptDetails;
+        if (detail.number && bestMatch < 1) missingNumbers++;
+        if (detail.name && bestMatch === 0 && !this.#articleSays(article.id, detail))
           namesElsewhere++;
-        covered += concept.weight * Math.min(bestMatch, 1);
+        covered += (known[conceptIndex] as Concept).weight * Math.min(bestMatch, 1);
         score += bestScore[at] as number;
-      });
+      }
       const kinds = this.#answerKinds[position] ?? 0;
       const holdsKind = (kinds & answerBit) !== 0;
       const coverage =
@@ -331,7 +335,7 @@ export class PassageIndex {
         namesFactor *
         missingNameCoverage ** namesElsewhere *
         missingNumberCoverage ** missingNumbers;
-      if (coverage < minCoverage) return;
+      if (coverage < minCoverage) continue;
       const answers =
         (holdsKind ? 1 + answerKindBoost : 1) *
         (answerKind === "place" && (kinds & LOCATES_BIT) !== 0 ? 1 + answerKindBoost : 1);
@@ -342,8 +346,10 @@ export class PassageIndex {
         coverage,
         score: score * coverage ** coverageExponent * answers,
       });
-    });
-    candidates.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    }
+    candidates.sort(
+      (a, b) => Math.sign(b.score - a.score) || a.passage.id.localeCompare(b.passage.id),
+    );
     const top = candidates[0]?.score ?? 0;
     return candidates
       .filter((candidate) => candidate.score >= top * minRelativeScore)
@@ -376,42 +382,24 @@ export class PassageIndex {
       if (shortId >= 0) slots[shortId] = index + 1;
       return shortId;
     });
-    /** Candidates (indexes) whose text holds the current alternative. */
-    const inText = new Set<number>();
-    const visit = (
-      postings: PostingsView | undefined,
-      found: (index: number, frequency: number) => void,
-    ) => {
-      if (!postings) return;
-      if (postings.size <= count * 4)
-        postings.forEach((frequency, shortId) => {
-          const slot = slots[shortId] as number;
-          if (slot > 0) found(slot - 1, frequency);
-        });
-      else
-        shortIds.forEach((shortId, index) => {
-          const frequency = postings.get(shortId);
-          if (frequency) found(index, frequency);
-        });
-    };
+    const inText = new Int32Array(count);
+    const inTitle = new Int32Array(count);
     concepts.forEach((concept, conceptIndex) => {
       for (const [term, factor] of concept.alternatives) {
         const idf = this.#vocabulary.idf(term);
-        const keep = (index: number, match: number, score: number) => {
+        frequenciesOf(search.textPostings(term), slots, shortIds, inText);
+        frequenciesOf(search.titlePostings(term), slots, shortIds, inTitle);
+        for (let index = 0; index < count; index++) {
+          const frequency = inText[index] as number;
+          const titled = frequency === 0 && (inTitle[index] as number) > 0;
+          if (frequency === 0 && !titled) continue;
+          const position = positions[index] as number;
+          const match = titled ? factor * titleBoost : factor;
+          const score = match * this.#bm25(idf, titled ? 1 : frequency, position);
           const at = index * concepts.length + conceptIndex;
           if (match > (best[at] as number)) best[at] = match;
           if (score > (bestScore[at] as number)) bestScore[at] = score;
-        };
-        inText.clear();
-        visit(search.textPostings(term), (index, frequency) => {
-          inText.add(index);
-          keep(index, factor, factor * this.#bm25(idf, frequency, positions[index] as number));
-        });
-        visit(search.titlePostings(term), (index) => {
-          if (inText.has(index)) return;
-          const position = positions[index] as number;
-          keep(index, factor * titleBoost, factor * titleBoost * this.#bm25(idf, 1, position));
-        });
+        }
       }
     });
     for (const shortId of shortIds) if (shortId >= 0) slots[shortId] = 0;
@@ -459,8 +447,7 @@ export class PassageIndex {
   /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */
   #bm25(idf: number, frequency: number, position: number): number {
     const { k, b, d } = this.#options.bm25;
-    const lengthRatio =
-      this.#passageTerms.length(position) / (this.#passageTerms.averageLength || 1);
+    const lengthRatio = this.#passageTerms.length(position) / (this.#averageLength || 1);
     return idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + b * lengthRatio)));
   }
 
@@ -481,6 +468,31 @@ export class PassageIndex {
     }
     return [...suggestions].slice(0, 8);
   }
+}
+
+/**
+ * How often a term occurs in each candidate, into `out` (by candidate index; 0: not at all):
+ * the postings walked once when they are few, else each candidate looked up in them (a rare term
+ * has a few postings, a question up to 1,000 candidates). `slots` gives a short id's candidate
+ * index + 1 (0: no candidate), `shortIds` each candidate's short id.
+ */
+function frequenciesOf(
+  postings: PostingsView | undefined,
+  slots: Int32Array,
+  shortIds: readonly number[],
+  out: Int32Array,
+): void {
+  out.fill(0);
+  if (!postings) return;
+  if (postings.size <= shortIds.length * 4) {
+    const { array, start, end } = pairsOf(postings);
+    for (let pair = start; pair < end; pair += 2) {
+      const slot = slots[array[pair] as number] as number;
+      if (slot > 0) out[slot - 1] = array[pair + 1] as number;
+    }
+  } else
+    for (let index = 0; index < shortIds.length; index++)
+      out[index] = postings.get(shortIds[index] as number) ?? 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TermTree } from "../language/vocabulary.js";
 import {
   type AnyPostings,
   CompactPostings,
+  pairsOf,
   PostingsArena,
   type PostingsView,
   TermFields,
@@ -125,22 +126,26 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
       (field) => [this._fieldIds[field] as number, boost[field] || 1] as const,
     );
     const scratch = this.#scratchFor(this._nextId);
-    const { score, partial, quality, seen } = scratch;
-    const order: number[] = [];
+    const { score, partial, quality, seen, touched, met } = scratch;
+    let metCount = 0;
     const documentCount = this._documentCount;
     const lengths = this.#lengths;
     const fieldCount = this._options.fields.length;
-    terms.forEach((term, termIndex) => {
-      const fields = this._index.get(term);
-      if (!fields) return;
+    for (let termIndex = 0; termIndex < terms.length; termIndex++) {
+      const fields = this._index.get(terms[termIndex] as string);
+      if (!fields) continue;
       const mark = termIndex + 1;
-      const touched: number[] = [];
-      for (const [fieldId, fieldBoost] of fieldBoosts) {
+      let touchedCount = 0;
+      for (let field = 0; field < fieldBoosts.length; field++) {
+        const [fieldId, fieldBoost] = fieldBoosts[field] as readonly [number, number];
         const postings = fields.get(fieldId);
         if (!postings) continue;
         const matching = postings.size;
         const averageLength = this._avgFieldLength[fieldId] as number;
-        postings.forEach((frequency, shortId) => {
+        const { array, start, end } = pairsOf(postings);
+        for (let slot = start; slot < end; slot += 2) {
+          const shortId = array[slot] as number;
+          const frequency = array[slot + 1] as number;
           const fieldLength = lengths[shortId * fieldCount + fieldId] as number;
           const weighted =
             fieldBoost *
@@ -149,21 +154,27 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
           else {
             seen[shortId] = mark;
             partial[shortId] = weighted;
-            touched.push(shortId);
+            touched[touchedCount++] = shortId;
           }
-        });
+        }
       }
-      for (const shortId of touched) {
+      for (let at = 0; at < touchedCount; at++) {
+        const shortId = touched[at] as number;
         if (quality[shortId] === 0) {
-          order.push(shortId);
+          met[metCount++] = shortId;
           score[shortId] = partial[shortId] as number;
         } else score[shortId] = (score[shortId] as number) + (partial[shortId] as number);
         quality[shortId] = (quality[shortId] as number) + 1;
       }
-    });
+    }
+    // The documents in the order they were first met (a plain array, for a stable sort).
+    const order: number[] = [];
+    for (let at = 0; at < metCount; at++) order.push(met[at] as number);
     for (const shortId of order)
       score[shortId] = (score[shortId] as number) * (quality[shortId] as number);
-    order.sort((a, b) => (score[b] as number) - (score[a] as number));
+    // A comparator returning -1, 0 or 1 rather than the difference of two scores: a double it
+    // returns is boxed, thousands of times a question.
+    order.sort((a, b) => Math.sign((score[b] as number) - (score[a] as number)));
     const positions = order
       .slice(0, limit)
       .map((shortId) => this._documentIds.get(shortId) as number);
@@ -180,6 +191,8 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     partial: new Float64Array(0),
     quality: new Uint16Array(0),
     seen: new Uint16Array(0),
+    touched: new Int32Array(0),
+    met: new Int32Array(0),
   };
 
   #scratchFor(documents: number): Accumulators {
@@ -190,6 +203,8 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
         partial: new Float64Array(size),
         quality: new Uint16Array(size),
         seen: new Uint16Array(size),
+        touched: new Int32Array(size),
+        met: new Int32Array(size),
       };
     }
     return this.#scratch;
@@ -291,6 +306,9 @@ interface Accumulators {
   partial: Float64Array;
   quality: Uint16Array;
   seen: Uint16Array;
+  /** The documents the current term met, and all those met so far, in that order. */
+  touched: Int32Array;
+  met: Int32Array;
 }
 
 /** BM25+ of one term in one field of one document, as MiniSearch 7 computes it (`calcBM25Score`). */

@@ -47,6 +47,24 @@ export interface PostingsView {
   forEach(visit: (frequency: number, shortId: number) => void): void;
 }
 
+/** Postings laid out as `shortId, frequency` pairs from `start` to `end` of `array`. */
+export interface PairsView {
+  array: ArrayLike<number>;
+  start: number;
+  end: number;
+}
+
+/**
+ * The pairs of any postings: a compact list's own, or those of one of MiniSearch's `Map`s (terms
+ * an update added) copied out in the `Map`'s order.
+ */
+export function pairsOf(postings: PostingsView): PairsView {
+  if (postings instanceof CompactPostings) return postings.pairs();
+  const array: number[] = [];
+  postings.forEach((frequency, shortId) => array.push(shortId, frequency));
+  return { array, start: 0, end: array.length };
+}
+
 /** A `Map<number, number>` as MiniSearch uses its postings, held in an arena slice. */
 export class CompactPostings implements PostingsView {
   readonly #arena: PostingsArena;
@@ -148,6 +166,14 @@ export class CompactPostings implements PostingsView {
     const end = this.#offset + this.#size * 2;
     for (let slot = this.#offset; slot < end; slot += 2)
       visit(array[slot + 1] as number, array[slot] as number);
+  }
+
+  /**
+   * The pairs as they are stored, for the tightest loops: `shortId, frequency` at `start`,
+   * `start + 2`, … up to `end` (excluded) of `array`. Read only, and only until the next change.
+   */
+  pairs(): PairsView {
+    return { array: this.#array, start: this.#offset, end: this.#offset + this.#size * 2 };
   }
 
   /** Short ids, ascending. A deletion of the key just yielded does not skip the next one. */
