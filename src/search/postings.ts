@@ -181,10 +181,6 @@ export class CompactPostings implements PostingsView {
     for (const [shortId] of this) yield shortId;
   }
 
-  *entries(): Generator<[shortId: number, frequency: number]> {
-    yield* this;
-  }
-
   *[Symbol.iterator](): Generator<[shortId: number, frequency: number]> {
     let at = 0;
     while (at < this.#size) {

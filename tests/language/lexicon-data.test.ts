@@ -3,19 +3,28 @@ import { describe, expect, it } from "vitest";
 import {
   compileLexicon,
   formatCompiledLexicon,
+  type LexiconRows,
   readLexiconRows,
 } from "../../scripts/lexicon/compile.js";
 import { termOf } from "../../src/language/analyze.js";
 import { LEXICON_DATA_URL, Lexicon, shippedLexicon } from "../../src/language/lexicon.js";
 
+/** Compiles the given rows, every other source empty. */
+const compileRows = (rows: Partial<LexiconRows>) =>
+  compileLexicon({
+    english: [],
+    synonyms: [],
+    antonyms: [],
+    curated: [],
+    words: [],
+    englishForms: [],
+    ...rows,
+  });
+
 describe("compileLexicon", () => {
   it("keeps a phrasal verb's particle in its key, and the verb's irregular forms", () => {
-    const { lexicon, unmatchable } = compileLexicon({
+    const { lexicon, unmatchable } = compileRows({
       english: [{ english: "take off", french: "décoller", weight: 1 }],
-      synonyms: [],
-      antonyms: [],
-      curated: [],
-      words: [],
       englishForms: [{ form: "took", base: "take" }],
     });
     expect(unmatchable).toEqual([]);
@@ -24,10 +33,7 @@ describe("compileLexicon", () => {
   });
 
   it("reads a name spelt like a common word as a name only when curated English translates to it, and a compound name's parts", () => {
-    const { lexicon } = compileLexicon({
-      english: [],
-      synonyms: [],
-      antonyms: [],
+    const { lexicon } = compileRows({
       curated: [{ kind: "en-fr", word: "china", target: "Chine" }],
       words: [
         { word: "Chine", kind: "name" },
@@ -39,18 +45,13 @@ describe("compileLexicon", () => {
         { word: "Sainte-Rose", kind: "name" },
         { word: "saint", kind: "common" },
       ],
-      englishForms: [],
     });
     // A compound name's parts too, unless a common word or its feminine or plural (`sainte`).
     expect(lexicon.names.split(" ")).toEqual(["chine", "corbeil", "essonnes", "lyon"]);
   });
 
   it("lists the nouns, folded, with the parts of a compound noun that are no common word", () => {
-    const { lexicon } = compileLexicon({
-      english: [],
-      synonyms: [],
-      antonyms: [],
-      curated: [],
+    const { lexicon } = compileRows({
       words: [
         { word: "chômage", kind: "noun" },
         { word: "kouign-amann", kind: "noun" },
@@ -59,7 +60,6 @@ describe("compileLexicon", () => {
         { word: "terre", kind: "common" },
         { word: "penser", kind: "common" },
       ],
-      englishForms: [],
     });
     expect(lexicon.nouns.split(" ")).toEqual([
       "amann",
@@ -74,17 +74,12 @@ describe("compileLexicon", () => {
   });
 
   it("keys synonyms by the word too where several words share a term", () => {
-    const { lexicon } = compileLexicon({
-      english: [],
+    const { lexicon } = compileRows({
       synonyms: [
         { word: "traité", synonym: "accord", weight: 0.9 },
         { word: "traitement", synonym: "salaire", weight: 0.9 },
         { word: "voiture", synonym: "automobile", weight: 0.9 },
       ],
-      antonyms: [],
-      curated: [],
-      words: [],
-      englishForms: [],
     });
     expect(termOf("traité")).toBe(termOf("traitement"));
     expect(lexicon.termWords).toEqual({ [termOf("traité")]: "traite traitement" });
@@ -96,16 +91,11 @@ describe("compileLexicon", () => {
   });
 
   it("reports a compound that folding would cut to another word (`nouveau-né`: `nouveau`)", () => {
-    const { lexicon, unmatchable } = compileLexicon({
-      english: [],
+    const { lexicon, unmatchable } = compileRows({
       synonyms: [
         { word: "gamin", synonym: "nouveau-né", weight: 0.9 },
         { word: "gamin", synonym: "môme", weight: 0.9 },
       ],
-      antonyms: [],
-      curated: [],
-      words: [],
-      englishForms: [],
     });
     expect(unmatchable.map(({ row }) => row)).toEqual(["gamin → nouveau-né"]);
     expect(lexicon.synonyms[termOf("gamin")]).toEqual([[termOf("môme"), 0.9]]);
