@@ -42,9 +42,49 @@ export interface StateSettings {
 /** Called with each article the build or update analyzes (for its report and its tests). */
 export type AnalysisObserver = (article: Article) => void;
 
-/** A content hash of an article: anything in it that changes means its passages are analyzed again. */
+/**
+ * A content hash of an article: anything in it that changes means its passages are analyzed again.
+ * Its fields are fed to the hash one by one, each string after its length (so that no two articles
+ * feed the same bytes) and each passage's sentence bounds as numbers (a sentence's text is its
+ * passage's text between them): a corpus is hashed at every reindex, and stringifying each article
+ * first made that a third of a one-article reindex at 100k passages.
+ */
 export function articleHash(article: Article): string {
-  return createHash("sha1").update(JSON.stringify(article)).digest("base64url");
+  const hash = createHash("sha1");
+  const text = (value: string | null) => {
+    hash.update(value === null ? "-;" : `${value.length};`);
+    if (value) hash.update(value);
+  };
+  text(article.id);
+  text(article.title);
+  text(article.date);
+  text(article.source);
+  text(article.language);
+  text(article.file);
+  hash.update(`${article.passages.length};`);
+  for (const passage of article.passages) {
+    text(passage.id);
+    text(passage.articleId);
+    text(passage.text);
+    hash.update(numbersOf(passage));
+  }
+  return hash.digest("base64url");
+}
+
+let numbers = new Int32Array(64);
+
+/** A passage's paragraph number, sentence count and sentence bounds, as bytes (a shared buffer). */
+function numbersOf(passage: Passage): Uint8Array {
+  const length = 2 + 2 * passage.sentences.length;
+  if (numbers.length < length) numbers = new Int32Array(2 * length);
+  numbers[0] = passage.paragraph;
+  numbers[1] = passage.sentences.length;
+  let at = 2;
+  for (const { start, end } of passage.sentences) {
+    numbers[at++] = start;
+    numbers[at++] = end;
+  }
+  return new Uint8Array(numbers.buffer, 0, length * 4);
 }
 
 /** The analysis of one article's passages and title. */

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { CorpusError, type CorpusProblem } from "../corpus/parse.js";
-import type { Corpus } from "../corpus/types.js";
+import type { Article, Corpus } from "../corpus/types.js";
 import { coalesceRuns } from "../coalesce.js";
 import { type Logger, silentLogger } from "../logger.js";
 import { type AnalysisObserver, prepareUpdate } from "./index-state.js";
@@ -304,10 +304,12 @@ export class LiveIndex {
     try {
       const { index, key, source, analyzedArticles } = await prepare();
       if (index.stats.passages === 0) throw new Error("the new index has no passage");
+      const before = this.#index.state.articles;
       const diff = await diffCorpora(
         this.#corpus,
         index.corpus,
         createSlicer(this.#options.index?.sliceMs ?? 8),
+        (article) => before.get(article.id)?.hash === index.state.articles.get(article.id)?.hash,
       );
       const report: ReindexReport = {
         ...index.stats,
@@ -402,21 +404,29 @@ const emptyCorpus: Corpus = { articles: [], aliases: [] };
 
 /**
  * Which passages a new corpus adds, removes or changes, by passage id. `pause` (see
- * {@link createSlicer}) lets a large comparison yield to the event loop.
+ * {@link createSlicer}) lets a large comparison yield to the event loop. `unchanged` tells an
+ * article both corpora hold alike (by id), whose passages are then not compared: the indexes know
+ * each article's hash, and comparing 100k passages for one changed article took a tenth of that
+ * reindex.
  */
 export async function diffCorpora(
   before: Corpus,
   after: Corpus,
   pause: () => Promise<void> | undefined = () => undefined,
+  unchanged: (article: Article) => boolean = () => false,
 ): Promise<CorpusDiff> {
+  const afterIds = new Set(after.articles.map((article) => article.id));
+  const compared = (article: Article) => !(afterIds.has(article.id) && unchanged(article));
   const old = new Map<string, string>();
   for (const article of before.articles) {
+    if (!compared(article)) continue;
     for (const passage of article.passages) old.set(passage.id, passage.text);
     await pause();
   }
   const diff: CorpusDiff = { added: [], removed: [], changed: [] };
   const seen = new Set<string>();
   for (const article of after.articles) {
+    if (!compared(article)) continue;
     for (const { id, text } of article.passages) {
       seen.add(id);
       const previous = old.get(id);
@@ -425,10 +435,10 @@ export async function diffCorpora(
     }
     await pause();
   }
-  let compared = 0;
+  let count = 0;
   for (const id of old.keys()) {
     if (!seen.has(id)) diff.removed.push(id);
-    if (++compared % 1024 === 0) await pause();
+    if (++count % 1024 === 0) await pause();
   }
   return diff;
 }

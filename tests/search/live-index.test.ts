@@ -118,4 +118,19 @@ describe("diffCorpora", () => {
       changed: ["a#2"],
     });
   });
+
+  it("skips the passages of an article both corpora hold alike, and only those", async () => {
+    const unchangedA = (article: { id: string }) => article.id === "a";
+    expect(await diffCorpora(after, before, undefined, unchangedA)).toEqual({
+      added: [],
+      removed: ["b#1"],
+      changed: [],
+    });
+    // An article the new corpus no longer holds is removed, whatever `unchanged` says of it.
+    expect(await diffCorpora(after, before, undefined, () => true)).toEqual({
+      added: [],
+      removed: ["b#1"],
+      changed: [],
+    });
+  });
 });
