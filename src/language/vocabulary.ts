@@ -81,12 +81,25 @@ export class Vocabulary implements TermSource {
    * spellings of a 100k-passage corpus was a fifth of a one-article reindex).
    */
   #folds = new Map<string, string>();
+  /**
+   * Folded forms that spellings of several terms fold to (`été` of `été` and `etre`?), with those
+   * terms, sorted: an update works such a word out again from all of them. Every other word comes
+   * from one term's spellings.
+   */
+  #shared = new Map<string, string[]>();
+  /**
+   * Set by {@link derive} from a frozen vocabulary: its terms, and the terms changed since. The
+   * freeze then redoes only the words those terms spell (an update of one article at 100k
+   * passages changes a few hundred of 250k words), keeping every other word, bucket and key.
+   */
+  #update: { base: ReadonlyMap<string, TermEntry>; touched: Set<string> } | null = null;
 
   /** Records one passage's analyzed tokens (call once per passage, before {@link freeze}). */
   addPassage(tokens: readonly { term: string; surface: string }[]): void {
     this.#passages++;
     const seen = new Set<string>();
     for (const { term, surface } of tokens) {
+      this.#update?.touched.add(term);
       let entry = this.#writable(term);
       if (!entry) {
         entry = [0, surface, 0];
@@ -126,6 +139,7 @@ export class Vocabulary implements TermSource {
     this.#passages--;
     const seen = new Set<string>();
     for (const { term, surface } of tokens) {
+      this.#update?.touched.add(term);
       const entry = this.#writable(term);
       if (!entry) throw new Error(`Vocabulary: cannot remove "${term}", which no passage holds`);
       if (!seen.has(term)) {
@@ -152,6 +166,12 @@ export class Vocabulary implements TermSource {
     copy.#passages = this.#passages;
     copy.#buckets = this.#buckets;
     copy.#folds = this.#folds;
+    if (this.#tree && this.#restored.length === 0) {
+      copy.#update = { base: this.#terms, touched: new Set() };
+      copy.#shared = this.#shared;
+      copy.#sounds = this.#sounds;
+      copy.#topByPrefix = this.#topByPrefix;
+    }
     let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
       copy.#terms.set(term, entry);
@@ -179,8 +199,7 @@ export class Vocabulary implements TermSource {
    * phonetic keys, sorting).
    */
   *wordRecords(batch = 4096): Generator<WordRecords> {
-    const termIndex = new Map<string, number>();
-    for (const term of this.#terms.keys()) termIndex.set(term, termIndex.size);
+    const termIndex = this.#termIndex();
     let records: WordRecords = [];
     for (const bucket of this.#buckets.values()) {
       for (const { folded, display, passages, term, sound } of bucket) {
@@ -192,6 +211,48 @@ export class Vocabulary implements TermSource {
       }
     }
     yield records;
+  }
+
+  /** Each term's index in the order of {@link records}. */
+  #termIndex(): Map<string, number> {
+    const termIndex = new Map<string, number>();
+    for (const term of this.#terms.keys()) termIndex.set(term, termIndex.size);
+    return termIndex;
+  }
+
+  /**
+   * The words several terms spell, as a snapshot stores them, flat: folded form, number of
+   * terms, then each term's index in the order of {@link records}. An update after a start from the
+   * snapshot needs them to work such a word out again.
+   */
+  *sharedRecords(batch = 2048): Generator<(string | number)[]> {
+    const termIndex = this.#termIndex();
+    let records: (string | number)[] = [];
+    for (const [folded, terms] of this.#shared) {
+      records.push(folded, terms.length, ...terms.map((term) => termIndex.get(term) ?? -1));
+      if (records.length >= batch * 4) {
+        yield records;
+        records = [];
+      }
+    }
+    yield records;
+  }
+
+  /** Adds the records of {@link sharedRecords} (after the terms); throws on a malformed one. */
+  addSharedRecords(records: readonly (string | number)[]): void {
+    for (let at = 0; at < records.length;) {
+      const folded = records[at];
+      const count = records[at + 1];
+      if (typeof folded !== "string" || typeof count !== "number" || count < 2)
+        throw new Error("Vocabulary: a shared-word record is malformed");
+      const terms = records
+        .slice(at + 2, at + 2 + count)
+        .map((index) => (typeof index === "number" ? this.#restoredTerms[index] : undefined));
+      if (terms.length !== count || terms.some((term) => term === undefined))
+        throw new Error(`Vocabulary: the shared-word record of "${folded}" is malformed`);
+      this.#shared.set(folded, terms as string[]);
+      at += 2 + count;
+    }
   }
 
   /**
@@ -284,14 +345,24 @@ export class Vocabulary implements TermSource {
       this.#tree = own;
     }
     const restored = this.#restored;
+    const update = this.#update;
     this.#restored = [];
     this.#restoredTerms = [];
+    this.#update = null;
+    if (update && restored.length === 0) {
+      yield* this.#updateSteps(update.base, update.touched);
+      return;
+    }
     const buckets =
       restored.length > 0
         ? yield* sortedBucketSteps(restored)
         : yield* this.#bucketSteps(yield* this.#wordSteps());
     yield;
+    yield* this.#lookupSteps(buckets);
+  }
 
+  /** The phonetic and completion look-ups of the frozen words, which the vocabulary then answers from. */
+  *#lookupSteps(buckets: Map<string, FrozenWord[]>): Generator<void> {
     const sounds = new Map<string, string[]>();
     let sinceYield = 0;
     for (const bucket of buckets.values()) {
@@ -324,10 +395,7 @@ export class Vocabulary implements TermSource {
     this.#buckets = buckets;
     this.#sounds = sounds;
     this.#topByPrefix = top;
-    this.#topWords = mostFrequent(
-      [...top.entries()].filter(([prefix]) => prefix.length === 1).flatMap(([, list]) => list),
-      PRECOMPUTED_COMPLETIONS,
-    );
+    this.#topWords = topWordsOf(top);
   }
 
   /**
@@ -335,9 +403,9 @@ export class Vocabulary implements TermSource {
    * shown as written most often. Spellings come from analyzed tokens, so they are already neither
    * stopwords nor one letter.
    */
-  *#wordSteps(): Generator<void, Map<string, VocabularyWord & { count: number }>> {
-    const words = new Map<string, VocabularyWord & { count: number }>();
-    const folds = this.#folds;
+  *#wordSteps(): Generator<void, Map<string, VocabularyWord>> {
+    const words = new Map<string, CountedWord & { first: string }>();
+    const shared = new Map<string, string[]>();
     let sinceYield = 0;
     for (const [term, entry] of this.#terms) {
       if (++sinceYield % 256 === 0) yield;
@@ -345,18 +413,147 @@ export class Vocabulary implements TermSource {
       for (let at = 1; at + 1 < entry.length; at += 2) {
         const surface = entry[at] as string;
         const count = entry[at + 1] as number;
-        let folded = PLAIN.test(surface) ? surface : folds.get(surface);
-        if (folded === undefined) {
-          folded = foldWord(surface);
-          folds.set(surface, folded);
-        }
+        const folded = this.#fold(surface);
         const known = words.get(folded);
-        if (!known) words.set(folded, { display: surface, folded, passages, term, count });
-        else if (count > known.count || (count === known.count && surface < known.display))
-          Object.assign(known, { display: surface, count, term });
+        if (!known) {
+          words.set(folded, { display: surface, folded, passages, term, count, first: term });
+          continue;
+        }
+        if (term !== known.first) {
+          const terms = shared.get(folded) ?? [known.first];
+          if (!terms.includes(term)) terms.push(term);
+          shared.set(folded, terms);
+        }
+        if (outspells(surface, count, term, known))
+          Object.assign(known, { display: surface, count, passages, term });
       }
     }
+    for (const terms of shared.values()) terms.sort();
+    this.#shared = shared;
     return words;
+  }
+
+  /** The folded form of a spelling, from the fold cache. */
+  #fold(surface: string): string {
+    if (PLAIN.test(surface)) return surface;
+    let folded = this.#folds.get(surface);
+    if (folded === undefined) {
+      folded = foldWord(surface);
+      this.#folds.set(surface, folded);
+    }
+    return folded;
+  }
+
+  /**
+   * The freeze of a vocabulary derived from a frozen one, from the terms changed since: the words
+   * those terms spelt before or spell now are worked out again (from every term that spells them),
+   * and only the buckets, phonetic keys and completions of the words that changed are redone. It
+   * leaves what a freeze from scratch would (tested).
+   */
+  *#updateSteps(
+    base: ReadonlyMap<string, TermEntry>,
+    touched: ReadonlySet<string>,
+  ): Generator<void> {
+    // The folded forms the changed terms spelt or spell, each with the changed terms spelling it now.
+    const affected = new Map<string, string[]>();
+    let sinceYield = 0;
+    for (const term of touched) {
+      for (const surface of spellingsOf(base.get(term))) {
+        const folded = this.#fold(surface);
+        if (!affected.has(folded)) affected.set(folded, []);
+      }
+      for (const surface of spellingsOf(this.#terms.get(term))) {
+        const folded = this.#fold(surface);
+        const spellers = affected.get(folded);
+        if (!spellers) affected.set(folded, [term]);
+        else if (!spellers.includes(term)) spellers.push(term);
+      }
+      if (++sinceYield % 256 === 0) yield;
+    }
+    const previous = this.#buckets;
+    const shared = new Map(this.#shared);
+    const changed = new Map<string, { before?: FrozenWord; after?: FrozenWord }>();
+    for (const [folded, spellers] of affected) {
+      const before = wordIn(previous.get(folded.slice(0, 2)), folded);
+      const candidates = new Set([...(shared.get(folded) ?? []), ...spellers]);
+      if (before) candidates.add(before.term);
+      const { word, terms } = this.#wordOf(folded, candidates);
+      if (terms.length > 1) shared.set(folded, terms.sort());
+      else shared.delete(folded);
+      const after = word && { ...word, sound: before ? before.sound : phoneticKey(folded) };
+      if (!sameWord(before, after)) changed.set(folded, { before, after });
+      if (++sinceYield % 64 === 0) yield;
+    }
+    const buckets = yield* bucketsWith(previous, changed);
+    const sounds = yield* this.#soundsWith(buckets, changed);
+    this.#buckets = buckets;
+    this.#sounds = sounds;
+    this.#shared = shared;
+    this.#topByPrefix = completionsWith(this.#topByPrefix, buckets, changed);
+    this.#topWords = topWordsOf(this.#topByPrefix);
+  }
+
+  /** The word of a folded form from the spellings of `terms`, and which of them spell it. */
+  #wordOf(
+    folded: string,
+    terms: Iterable<string>,
+  ): { word: VocabularyWord | undefined; terms: string[] } {
+    let word: CountedWord | undefined;
+    const spellers: string[] = [];
+    for (const term of terms) {
+      const entry = this.#terms.get(term);
+      if (!entry) continue;
+      const passages = entry[0] as number;
+      let spells = false;
+      for (let at = 1; at + 1 < entry.length; at += 2) {
+        const surface = entry[at] as string;
+        if (this.#fold(surface) !== folded) continue;
+        spells = true;
+        const count = entry[at + 1] as number;
+        if (!word || outspells(surface, count, term, word))
+          word = { display: surface, folded, passages, term, count };
+      }
+      if (spells) spellers.push(term);
+    }
+    if (!word) return { word, terms: spellers };
+    const { count: _, ...kept } = word;
+    return { word: kept, terms: spellers };
+  }
+
+  /**
+   * The phonetic look-up after an update: a changed word's term joins its key's terms, and leaves
+   * its former key's terms unless another word of that term still has that key. Lists are copied
+   * before they change (the vocabulary derived from still answers from them).
+   */
+  *#soundsWith(
+    buckets: ReadonlyMap<string, FrozenWord[]>,
+    changed: ReadonlyMap<string, { before?: FrozenWord; after?: FrozenWord }>,
+  ): Generator<void, Map<string, string[]>> {
+    const sounds = new Map<string, string[]>();
+    let sinceYield = 0;
+    for (const [key, terms] of this.#sounds) {
+      sounds.set(key, terms);
+      if (++sinceYield % 4096 === 0) yield;
+    }
+    const stillSounds = (term: string, sound: string) =>
+      spellingsOf(this.#terms.get(term)).some((surface) => {
+        const folded = this.#fold(surface);
+        const word = wordIn(buckets.get(folded.slice(0, 2)), folded);
+        return word?.term === term && word.sound === sound;
+      });
+    for (const { before, after } of changed.values()) {
+      if (before?.sound && !stillSounds(before.term, before.sound)) {
+        const terms = (sounds.get(before.sound) ?? []).filter((term) => term !== before.term);
+        if (terms.length > 0) sounds.set(before.sound, terms);
+        else sounds.delete(before.sound);
+      }
+      if (after?.sound) {
+        const terms = sounds.get(after.sound) ?? [];
+        if (!terms.includes(after.term)) sounds.set(after.sound, [...terms, after.term].sort());
+      }
+      if (++sinceYield % 64 === 0) yield;
+    }
+    return sounds;
   }
 
   /**
@@ -504,6 +701,130 @@ export class Vocabulary implements TermSource {
     if (!this.#tree) throw new Error("Vocabulary: call freeze() before looking terms up");
     return this.#tree;
   }
+}
+
+/** A word with the count of its shown spelling, while the freeze picks the spelling. */
+type CountedWord = VocabularyWord & { count: number };
+
+/**
+ * Whether a spelling (of `term`, written `count` times) is the one to show for its word rather
+ * than the word's current one: the most written, then the first in code-point order, then the
+ * spelling of the first term in that order (so no order of the terms shows).
+ */
+function outspells(surface: string, count: number, term: string, word: CountedWord): boolean {
+  if (count !== word.count) return count > word.count;
+  if (surface !== word.display) return surface < word.display;
+  return term < word.term;
+}
+
+/** The spellings of a term's entry (none for an unknown term). */
+function spellingsOf(entry: TermEntry | undefined): string[] {
+  const spellings: string[] = [];
+  if (entry) for (let at = 1; at + 1 < entry.length; at += 2) spellings.push(entry[at] as string);
+  return spellings;
+}
+
+/** The word of a folded form in its sorted bucket, if the bucket holds it. */
+function wordIn(bucket: readonly FrozenWord[] | undefined, folded: string): FrozenWord | undefined {
+  if (!bucket) return undefined;
+  const word = bucket[lowerBound(bucket, folded)];
+  return word?.folded === folded ? word : undefined;
+}
+
+function sameWord(a: FrozenWord | undefined, b: FrozenWord | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.display === b.display && a.passages === b.passages && a.term === b.term && a.sound === b.sound
+  );
+}
+
+/**
+ * The buckets after an update: those of no changed word kept as they are (the same arrays), the
+ * others merged with their changed words; in key order, as a freeze from scratch leaves them.
+ */
+function* bucketsWith(
+  previous: ReadonlyMap<string, FrozenWord[]>,
+  changed: ReadonlyMap<string, { after?: FrozenWord }>,
+): Generator<void, Map<string, FrozenWord[]>> {
+  const byKey = new Map<string, string[]>();
+  for (const folded of changed.keys()) {
+    const key = folded.slice(0, 2);
+    byKey.set(key, [...(byKey.get(key) ?? []), folded]);
+  }
+  const buckets = new Map<string, FrozenWord[]>();
+  for (const key of [...new Set([...previous.keys(), ...byKey.keys()])].sort()) {
+    const old = previous.get(key) ?? [];
+    const folds = byKey.get(key);
+    if (!folds) {
+      buckets.set(key, old);
+      continue;
+    }
+    const gone = new Set(folds);
+    const added = folds
+      .sort()
+      .map((folded) => changed.get(folded)?.after)
+      .filter((word): word is FrozenWord => word !== undefined);
+    const bucket = mergeSorted(
+      old.filter((word) => !gone.has(word.folded)),
+      added,
+    );
+    if (bucket.length > 0) buckets.set(key, bucket);
+    yield;
+  }
+  return buckets;
+}
+
+/** Two lists of words sorted by folded form (no form in both), as one. */
+function mergeSorted(a: readonly FrozenWord[], b: readonly FrozenWord[]): FrozenWord[] {
+  const merged = new Array<FrozenWord>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let at = 0; at < merged.length; at++) {
+    const next =
+      j >= b.length || (i < a.length && (a[i] as FrozenWord).folded < (b[j] as FrozenWord).folded);
+    merged[at] = (next ? a[i++] : b[j++]) as FrozenWord;
+  }
+  return merged;
+}
+
+/**
+ * The precomputed completions after an update: those of each changed word's two-letter key and
+ * initial worked out again from the buckets, the others kept.
+ */
+function completionsWith(
+  previous: ReadonlyMap<string, VocabularyWord[]>,
+  buckets: ReadonlyMap<string, FrozenWord[]>,
+  changed: ReadonlyMap<string, unknown>,
+): Map<string, VocabularyWord[]> {
+  const top = new Map(previous);
+  const keys = new Set([...changed.keys()].map((folded) => folded.slice(0, 2)));
+  const initials = new Set([...keys].map((key) => key.slice(0, 1)));
+  for (const key of keys) {
+    const bucket = buckets.get(key);
+    if (bucket) top.set(key, mostFrequent(bucket, PRECOMPUTED_COMPLETIONS));
+    else top.delete(key);
+  }
+  for (const initial of initials) {
+    const lists: VocabularyWord[] = [];
+    for (const [key, bucket] of buckets) {
+      if (!key.startsWith(initial)) continue;
+      // A two-letter key's list is its bucket's best; a one-letter key shares the initial's entry.
+      lists.push(
+        ...(key.length > 1 ? (top.get(key) ?? []) : mostFrequent(bucket, PRECOMPUTED_COMPLETIONS)),
+      );
+    }
+    if (lists.length > 0) top.set(initial, mostFrequent(lists, PRECOMPUTED_COMPLETIONS));
+    else top.delete(initial);
+  }
+  return top;
+}
+
+/** The most frequent words overall, from the completions of every initial. */
+function topWordsOf(top: ReadonlyMap<string, VocabularyWord[]>): VocabularyWord[] {
+  return mostFrequent(
+    [...top.entries()].filter(([prefix]) => prefix.length === 1).flatMap(([, list]) => list),
+    PRECOMPUTED_COMPLETIONS,
+  );
 }
 
 /** The spellings and counts of a term's entry. */

@@ -21,7 +21,7 @@ import { PassageTerms, type PassageTermsRecord } from "./passage-terms.js";
  * Bump when the analysis (tokenizer, stemmer, stopwords, answer kinds) or the snapshot's records
  * change: every snapshot written before is then stale and rebuilt.
  */
-export const SNAPSHOT_FORMAT_VERSION = 4;
+export const SNAPSHOT_FORMAT_VERSION = 5;
 /** The snapshot's name in the data directory. */
 export const SNAPSHOT_FILE = "passage-index.snapshot";
 const FORMAT = "gazette-passage-index";
@@ -34,6 +34,8 @@ const PER_LINE = {
   terms: 1024,
   /** Frozen words (five values each). */
   words: 2048,
+  /** Words several terms spell (a folded form, a count, two or more term indexes each). */
+  sharedWords: 2048,
   passageTerms: 1024,
   documents: 2048,
   postings: 10_000,
@@ -110,6 +112,7 @@ type SnapshotRecord =
   | { t: "articles"; items: [id: string, hash: string, title: string, positions: number[]][] }
   | { t: "terms"; items: TermRecord[] }
   | { t: "words"; items: WordRecords }
+  | { t: "shared-words"; items: (string | number)[] }
   | ({ t: "passage-terms" } & PassageTermsRecord)
   | { t: "kinds"; base64: string }
   | { t: "documents"; items: DocumentRecord[] }
@@ -163,6 +166,9 @@ export async function writeSnapshot(
     }
     for (const items of state.vocabulary.wordRecords(PER_LINE.words)) {
       await write({ t: "words", items });
+    }
+    for (const items of state.vocabulary.sharedRecords(PER_LINE.sharedWords)) {
+      await write({ t: "shared-words", items });
     }
     for (let start = 0; start < state.passageTerms.slots; start += PER_LINE.passageTerms) {
       await write({
@@ -293,6 +299,9 @@ async function readRecords(
         break;
       case "words":
         await inSteps(record.items, (items) => vocabulary.addWordRecords(items), pause);
+        break;
+      case "shared-words":
+        vocabulary.addSharedRecords(record.items);
         break;
       case "passage-terms":
         passageTerms.addRecord(record);

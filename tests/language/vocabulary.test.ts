@@ -88,3 +88,133 @@ describe("Vocabulary", () => {
     expect(derived.soundingLike("MOUSTIK").length).toBe(1);
   });
 });
+
+/** What a frozen vocabulary answers from, with terms by name (term order differs by history). */
+function frozenView(vocabulary: Vocabulary) {
+  const terms = [...vocabulary.records()].flat().map(([term]) => term);
+  const records = [...vocabulary.wordRecords()].flat();
+  const words: unknown[][] = [];
+  for (let at = 0; at < records.length; at += 5) {
+    const [folded, display, passages, index, sound] = records.slice(at, at + 5);
+    words.push([folded, display, passages, terms[index as number], sound]);
+  }
+  const flat = [...vocabulary.sharedRecords()].flat();
+  const shared: string[] = [];
+  for (let at = 0; at < flat.length; at += 2 + (flat[at + 1] as number)) {
+    const indexes = flat.slice(at + 2, at + 2 + (flat[at + 1] as number)) as number[];
+    shared.push(`${flat[at]}: ${indexes.map((index) => terms[index]).join(",")}`);
+  }
+  const sounds = [...new Set(words.map((word) => word[4]).filter((key) => key !== null))];
+  const prefixes = [
+    ...new Set(
+      words.flatMap(([folded]) => [folded, folded].map((f, n) => String(f).slice(0, n + 1))),
+    ),
+  ];
+  return {
+    words,
+    shared: shared.sort(),
+    sounds: sounds.map((key) => [key, vocabulary.soundingLike(key as string)]),
+    completions: prefixes
+      .sort()
+      .map((prefix) => [prefix, vocabulary.wordsStartingWith(prefix, 50)]),
+    top: vocabulary.topWords(50),
+  };
+}
+
+describe("Vocabulary update", () => {
+  // Words with spelling variants: `revendique` is the folded form of two terms' spellings.
+  const WORDS = [
+    "revendique",
+    "revendiqué",
+    "Revendique",
+    "revendiquée",
+    "musée",
+    "Musée",
+    "musee",
+    "démineurs",
+    "Démineurs",
+    "déminage",
+    "moustique",
+    "moustik",
+    "mines",
+    "minaret",
+    "Palmyre",
+    "palmyre",
+    "zèbre",
+    "Zèbre",
+    "ânes",
+    "quartier",
+    "quai",
+    "kilo",
+    "1921",
+    "2016",
+  ];
+
+  function randomTexts(random: () => number, count: number): string[] {
+    return Array.from({ length: count }, () =>
+      Array.from(
+        { length: 2 + Math.floor(random() * 6) },
+        () => WORDS[Math.floor(random() * WORDS.length)],
+      ).join(" "),
+    );
+  }
+
+  it("leaves what a freeze from scratch leaves, through random adds and removes", async () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 40; round++) {
+      const texts = randomTexts(random, 1 + Math.floor(random() * 12));
+      let current = vocabularyOf(texts).freezeNow();
+      let live = [...texts];
+      // Two updates in a row: the second derives from a vocabulary an update froze.
+      for (let step = 0; step < 2; step++) {
+        const next = await current.derive();
+        const removed = live.filter(() => random() < 0.4);
+        for (const text of removed) next.removePassage(analyze(text));
+        const added = randomTexts(random, Math.floor(random() * 4));
+        for (const text of added) next.addPassage(analyze(text));
+        live = [...live.filter((text) => !removed.includes(text)), ...added];
+        await next.freeze();
+        expect(frozenView(next), `round ${round}, step ${step}`).toEqual(
+          frozenView(vocabularyOf(live).freezeNow()),
+        );
+        current = next;
+      }
+    }
+  });
+
+  it("keeps what it derives from answering as before", async () => {
+    const base = vocabularyOf(TEXTS).freezeNow();
+    const before = frozenView(base);
+    const next = await base.derive();
+    next.addPassage(analyze("Les revendiqué moustiques du musée revendique."));
+    next.removePassage(analyze(TEXTS[0] as string));
+    await next.freeze();
+    expect(frozenView(base)).toEqual(before);
+  });
+
+  it("works out a word several terms spell again after a start from a snapshot", async () => {
+    const texts = ["Il revendique.", "Ils ont revendiqué.", "Revendiqué ici.", "Le musée."];
+    const written = vocabularyOf(texts).freezeNow();
+    expect(frozenView(written).shared).toEqual(["revendique: revend,revendiqu"]);
+    const read = Vocabulary.fromRecords(written.records(), written.counts);
+    for (const records of written.wordRecords()) read.addWordRecords(records);
+    for (const records of written.sharedRecords()) read.addSharedRecords(records);
+    read.freezeNow();
+    const next = await read.derive();
+    next.removePassage(analyze("Ils ont revendiqué."));
+    next.removePassage(analyze("Revendiqué ici."));
+    await next.freeze();
+    expect(frozenView(next)).toEqual(
+      frozenView(vocabularyOf(["Il revendique.", "Le musée."]).freezeNow()),
+    );
+  });
+
+  it("refuses a malformed shared-word record", () => {
+    const written = vocabularyOf(["Il revendique.", "Ils ont revendiqué."]).freezeNow();
+    const read = Vocabulary.fromRecords(written.records(), written.counts);
+    expect(() => read.addSharedRecords(["revendique", 2, 0])).toThrow(/malformed/);
+    expect(() => read.addSharedRecords(["revendique", 1, 0])).toThrow(/malformed/);
+    expect(() => read.addSharedRecords(["revendique", 2, 0, 99])).toThrow(/malformed/);
+  });
+});

@@ -57,8 +57,6 @@ describe("articleHash", () => {
     expect(articleHash({ ...article, title: "ab", file: "c" })).not.toBe(
       articleHash({ ...article, title: "a", file: "bc" }),
     );
-    expect(articleHash({ ...article, date: null })).not.toBe(
-      articleHash({ ...article, date: "" }),
-    );
+    expect(articleHash({ ...article, date: null })).not.toBe(articleHash({ ...article, date: "" }));
   });
 });
