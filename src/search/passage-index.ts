@@ -11,7 +11,7 @@ import {
 import { type Concept, TermResolver } from "../language/resolver.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
-import { bestSentenceOf, highlightsOf } from "./highlight.js";
+import { marksOf } from "./highlight.js";
 import { type AnalysisObserver, buildIndexState, type IndexState } from "./index-state.js";
 import type { PassageSearch } from "./passage-search.js";
 import { pairsOf, type PostingsView } from "./postings.js";
@@ -191,13 +191,13 @@ export class PassageIndex {
     const page = candidates.slice(offset, offset + limit);
     const results: SearchHit[] = page.map((candidate) => {
       const matched = this.#matchedTerms(concepts, candidate.position);
-      const highlights = highlightsOf(candidate.passage.text, matched);
+      const { highlights, bestSentence } = marksOf(candidate.passage, concepts, matched);
       return {
         passage: candidate.passage,
         article: candidate.article,
         score: round(candidate.score),
         coverage: round(candidate.coverage),
-        bestSentence: bestSentenceOf(candidate.passage, concepts),
+        bestSentence,
         highlights,
       };
     });

@@ -172,10 +172,15 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     for (let at = 0; at < metCount; at++) order.push(met[at] as number);
     for (const shortId of order)
       score[shortId] = (score[shortId] as number) * (quality[shortId] as number);
-    // A comparator returning -1, 0 or 1 rather than the difference of two scores: a double it
-    // returns is boxed, thousands of times a question.
-    order.sort((a, b) => Math.sign((score[b] as number) - (score[a] as number)));
-    const positions = order
+    // Only the documents that can make the first `limit` are sorted: those scoring at least the
+    // limit-th best score (found by a native sort of the scores alone), in the order met, so ties
+    // keep the order a sort of them all gives. A comparator returning -1, 0 or 1 rather than the
+    // difference of two scores: a double it returns is boxed, thousands of times a question.
+    const threshold = limitThScore(order, score, scratch.ranked, limit);
+    const kept =
+      threshold === null ? order : order.filter((id) => (score[id] as number) >= threshold);
+    kept.sort((a, b) => Math.sign((score[b] as number) - (score[a] as number)));
+    const positions = kept
       .slice(0, limit)
       .map((shortId) => this._documentIds.get(shortId) as number);
     for (const shortId of order) {
@@ -193,6 +198,7 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     seen: new Uint16Array(0),
     touched: new Int32Array(0),
     met: new Int32Array(0),
+    ranked: new Float64Array(0),
   };
 
   #scratchFor(documents: number): Accumulators {
@@ -205,6 +211,7 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
         seen: new Uint16Array(size),
         touched: new Int32Array(size),
         met: new Int32Array(size),
+        ranked: new Float64Array(size),
       };
     }
     return this.#scratch;
@@ -309,6 +316,25 @@ interface Accumulators {
   /** The documents the current term met, and all those met so far, in that order. */
   touched: Int32Array;
   met: Int32Array;
+  /** The scores of the documents met, sorted, for {@link limitThScore}. */
+  ranked: Float64Array;
+}
+
+/**
+ * The `limit`-th best score of the documents in `order` (null when there are no more than
+ * `limit`, so that all of them are sorted), sorting a copy of their scores in `buffer`.
+ */
+function limitThScore(
+  order: readonly number[],
+  score: Float64Array,
+  buffer: Float64Array,
+  limit: number,
+): number | null {
+  if (order.length <= limit) return null;
+  const scores = buffer.subarray(0, order.length);
+  for (let at = 0; at < order.length; at++) scores[at] = score[order[at] as number] as number;
+  scores.sort();
+  return scores[order.length - limit] as number;
 }
 
 /** BM25+ of one term in one field of one document, as MiniSearch 7 computes it (`calcBM25Score`). */
