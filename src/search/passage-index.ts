@@ -145,6 +145,12 @@ export class PassageIndex {
   readonly #answerKinds: Uint8Array;
   readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
+  /**
+   * By position, the index in {@link #articleList} of the passage's article (-1: no passage): the
+   * ranking reads it for each of up to 1,000 candidates, and reaching each passage object and its
+   * article id instead cost more than scoring them.
+   */
+  readonly #articleAt: Int32Array;
   readonly #options: PassageIndexSettings;
   readonly #relatedCache = new Map<string, readonly number[]>();
   /** Scratch of {@link #bestMatches}: by short id, a candidate's index + 1 (all zero between questions). */
@@ -167,6 +173,7 @@ export class PassageIndex {
     this.#answerKinds = state.answerKinds;
     this.#articles = new Map(corpus.articles.map((article) => [article.id, article]));
     this.#articleList = corpus.articles;
+    this.#articleAt = articleIndexes(state, corpus.articles);
     this.#options = settings;
     this.stats = {
       articles: corpus.articles.length,
@@ -310,9 +317,8 @@ export class PassageIndex {
     const candidates: Candidate[] = [];
     for (let index = 0; index < retrievedPositions.length; index++) {
       const position = retrievedPositions[index] as number;
-      const passage = this.#passages[position];
-      const article = passage && this.#articles.get(passage.articleId);
-      if (!passage || !article) continue;
+      const article = this.#articleList[this.#articleAt[position] ?? -1];
+      if (!article) continue;
       let covered = 0;
       let score = 0;
       let missingNumbers = 0;
@@ -340,7 +346,7 @@ export class PassageIndex {
         (holdsKind ? 1 + answerKindBoost : 1) *
         (answerKind === "place" && (kinds & LOCATES_BIT) !== 0 ? 1 + answerKindBoost : 1);
       candidates.push({
-        passage,
+        passage: this.#passages[position] as Passage,
         position,
         article,
         coverage,
@@ -468,6 +474,16 @@ export class PassageIndex {
     }
     return [...suggestions].slice(0, 8);
   }
+}
+
+/** {@link PassageIndex}'s article index by position (-1 where no passage is). */
+function articleIndexes(state: IndexState, articles: readonly Article[]): Int32Array {
+  const indexes = new Int32Array(state.passages.length).fill(-1);
+  articles.forEach((article, index) => {
+    for (const position of state.articles.get(article.id)?.positions ?? [])
+      if (state.passages[position]) indexes[position] = index;
+  });
+  return indexes;
 }
 
 /**
