@@ -42,6 +42,12 @@ export interface Concept {
   weight: number;
   /** True when only typo-tolerant matching found alternatives (used for "did you mean"). */
   corrected: boolean;
+  /**
+   * True when the word is no word a lexicon knows and no name, so possibly a misspelling: only
+   * such a word gets "did you mean" suggestions when nothing answers (a real word the corpus
+   * lacks, `recipe` or `demain`, is not a typo of one it has).
+   */
+  maybeTypo: boolean;
   /** True when nothing matched and the word looks like a name or a number. */
   unknownName: boolean;
   /**
@@ -296,17 +302,17 @@ export class TermResolver {
     }
 
     let corrected = false;
+    // A word some lexicon knows is a real word the source lacks, not a typo of one it has
+    // (`demain` is not `semaine` misspelt), and so is a name the dictionary knows (`louvre` is
+    // not `ouvre` misspelt): a question about it is about something the source never names.
+    const maybeTypo = !this.#isKnownWord(word, question) && !name;
     if (alternatives.size === 0) {
       this.#matchWordFamily(word, source, alternatives);
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
-      // A word some lexicon knows is a real word the source lacks, not a typo of one it has
-      // (`demain` is not `semaine` misspelt), and so is a name the dictionary knows (`louvre` is
-      // not `ouvre` misspelt): a question about it is about something the source never names.
-      if (!this.#isKnownWord(word, question) && !name)
-        this.#correctTypos(word, source, alternatives);
+      if (maybeTypo) this.#correctTypos(word, source, alternatives);
       corrected = alternatives.size > 0;
     }
-    return makeConcept(word.surface, alternatives, source, corrected);
+    return { ...makeConcept(word.surface, alternatives, source, corrected), maybeTypo };
   }
 
   /**
@@ -499,6 +505,7 @@ function makeConcept(
     alternatives: strongest(alternatives),
     weight,
     corrected,
+    maybeTypo: false,
     unknownName: false,
     unknownNoun: false,
   };

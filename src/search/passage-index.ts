@@ -143,7 +143,6 @@ export class PassageIndex {
   readonly #averageLength: number;
   /** Per passage, the kinds of answers its text holds ({@link answerKindsOf}). */
   readonly #answerKinds: Uint8Array;
-  readonly #articles: Map<string, Article>;
   readonly #articleList: readonly Article[];
   /**
    * By position, the index in {@link #articleList} of the passage's article (-1: no passage): the
@@ -171,7 +170,6 @@ export class PassageIndex {
     this.#passageTerms = state.passageTerms;
     this.#averageLength = state.passageTerms.averageLength;
     this.#answerKinds = state.answerKinds;
-    this.#articles = new Map(corpus.articles.map((article) => [article.id, article]));
     this.#articleList = corpus.articles;
     this.#articleAt = articleIndexes(state, corpus.articles);
     this.#options = settings;
@@ -462,8 +460,9 @@ export class PassageIndex {
     const suggestions = new Set<string>();
     for (const concept of concepts) {
       if (concept.alternatives.size === 0) {
-        // The typo walk costs milliseconds on a large vocabulary: only on a miss.
-        if (missed)
+        // The typo walk costs milliseconds on a large vocabulary: only on a miss, and only for a
+        // word that may be misspelt.
+        if (missed && concept.maybeTypo)
           for (const word of this.#vocabulary.fuzzyWords(concept.surface, 3)) suggestions.add(word);
       } else if (concept.corrected || missed) {
         for (const term of concept.alternatives.keys()) {

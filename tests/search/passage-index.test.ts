@@ -120,6 +120,19 @@ describe("PassageIndex.search", () => {
     expect(response.suggestions).toContain("syndicats");
   });
 
+  it("suggests no look-alike for a real word the corpus lacks, only for a misspelt one", async () => {
+    const strike = await buildPassageIndexAsync({
+      articles: [
+        articleOf("greve", "Grève", ["Les dockers sont en grève à Marseille depuis lundi."]),
+      ],
+      aliases: [],
+    });
+    // `brève` and `brave` are words of their own, not `grève` misspelt.
+    expect(strike.search("une brève").suggestions).toEqual([]);
+    expect(strike.search("what about the brave").suggestions).toEqual([]);
+    expect(strike.search("les dokcres").suggestions).toEqual(["dockers"]);
+  });
+
   it("returns no passage for a question made only of stopwords or punctuation", () => {
     expect(index.search("le la les ?").results).toEqual([]);
     expect(index.search("???").results).toEqual([]);
