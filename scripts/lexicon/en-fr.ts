@@ -142,6 +142,28 @@ export function buildFrenchLookup(sources: TranslationSources): FrenchLookup {
   return { wordnet: sources.wordnet, synsetsOfFrench, synsetsOfEnglish };
 }
 
+/**
+ * French lemmas the Wiktionary-derived file gives for the synsets WordNet marks as opposite to
+ * `english` in any of its senses (`open` ↔ `close`: `fermer`). WOLF sometimes files an opposite
+ * under a synset (`open` → `fermer`, `wife` → `époux`); only the Wiktionary file is trusted for
+ * the opposite, since WOLF's own noise would otherwise remove good rows (`close` → `fermer`).
+ */
+export function oppositeFrenchWords(english: string, sources: TranslationSources): Set<string> {
+  const { wordnet } = sources;
+  const opposites = new Set<string>();
+  for (const entry of wordnet.index.get(english) ?? []) {
+    for (const synsetId of entry.synsetIds) {
+      const synset = wordnet.synsets.get(synsetId);
+      if (synset === undefined) continue;
+      for (const pointer of synset.antonyms) {
+        if (synset.words[pointer.sourceWord]?.toLowerCase() !== english) continue;
+        for (const french of sources.wiktionary.get(pointer.targetId) ?? []) opposites.add(french);
+      }
+    }
+  }
+  return opposites;
+}
+
 function gatherCandidates(
   english: string,
   sources: TranslationSources,
@@ -261,6 +283,10 @@ export function translateEnglishWord(
   if (!isTranslatableEnglishWord(english)) return [];
   const senses = selectDominantSenses(sources.wordnet, english, options.senses);
   const candidates = gatherCandidates(english, sources, lookup, senses, options.maxFrenchWords);
+  // A word one source alone files under this word but Wiktionary gives for its opposite is noise.
+  const opposites = oppositeFrenchWords(english, sources);
+  for (const [french, candidate] of candidates)
+    if (candidate.sources.size < 2 && opposites.has(french)) candidates.delete(french);
   const senseOrder = senses.map((sense) => sense.synsetId);
   return rankTranslations(english, candidates.values(), senseOrder, sources, options);
 }

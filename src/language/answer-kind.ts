@@ -43,7 +43,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "quantity",
     pattern:
-      /\bcombien\b|\bcb\b|\bquel(?:le)?\s+(?:nombre|taux|pourcentage|proportion|part)\b|\bhow\s+(?:many|much)\b/u,
+      /\bcombien\b|\bcb\b|\bquel(?:le)?\s+(?:nombre|taux|pourcentage|proportion|part)\b|\bhow\s+(?:many|much)\b|\bwhat\s+(?:number|percentage|proportion|share|rate|score|result)\b/u,
   },
   {
     kind: "cause",
@@ -58,7 +58,7 @@ const QUESTION_FRAMES: readonly { kind: AnswerKind; pattern: RegExp }[] = [
   {
     kind: "place",
     pattern:
-      /\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|departement|commune|quartier|endroit|lieu|secteur|zone|rue)\b|\bquel(?:le)?s?\s+(?:ville|pays|region|departement|commune|quartier|endroit|lieu)\b|\bwhere\b|\bwhich\s+(?:city|town|country|region|place|area)\b/u,
+      /\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|departement|commune|quartier|endroit|lieu|secteur|zone|rue)\b|\bquel(?:le)?s?\s+(?:ville|pays|region|departement|commune|quartier|endroit|lieu)\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|country|countries|region|regions|place|places|area|areas)\b/u,
   },
 ];
 
@@ -71,7 +71,7 @@ const PLACE_WITH_OU =
  * `long` in `how long`, `ville` in `dans quelle ville`, `se trouve` in `où se trouve`. They are left out of the question's concepts.
  */
 const FRAME_WORDS =
-  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\bwhich\s+(?:city|town|country|place)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?=de\b|du\b|des\b|d\s)|\bthe\s+date\s+(?=of\b)|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b/gu;
+  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\b(?:which|what)\s+(?:city|cities|town|towns|country|countries|place|places)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?=de\b|du\b|des\b|d\s)|\bthe\s+date\s+(?=of\b)|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b/gu;
 
 /** The kind of answer the question asks for, or null when its wording does not say. */
 export function expectedAnswerKind(question: string): AnswerKind | null {

@@ -46,6 +46,13 @@ describe("expectedAnswerKind", () => {
     expect(expectedAnswerKind("where is the plant")).toBe("place");
   });
 
+  it("reads English `what`/`which` frames: a share or score is a quantity, plural places a place", () => {
+    expect(expectedAnswerKind("what percentage of voters abstained")).toBe("quantity");
+    expect(expectedAnswerKind("what score did the list get")).toBe("quantity");
+    expect(expectedAnswerKind("which countries signed the treaty")).toBe("place");
+    expect(expectedAnswerKind("what city hosts the summit")).toBe("place");
+  });
+
   it("says nothing when the wording does not ask for a kind of answer", () => {
     expect(expectedAnswerKind("le temps à Lyon")).toBeNull();
     expect(expectedAnswerKind("le maire qui a démissionné")).toBeNull();

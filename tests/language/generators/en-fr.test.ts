@@ -36,6 +36,17 @@ describe("build-en-fr", () => {
     expect(senses.map((sense) => sense.synsetId)).toEqual(["00000800-a"]);
   });
 
+  it("drops a lemma one source alone files under a word when Wiktionary gives it for its opposite", () => {
+    const sources = fixtureSources();
+    // WOLF files `baisser` under `rise`; the Wiktionary file gives it for `fall`, rise's opposite.
+    sources.wolf.set("00000500-v", [...(sources.wolf.get("00000500-v") ?? []), "baisser"]);
+    expect(generateEnglishFrench(sources).text).toContain("rise	baisser");
+    sources.wiktionary.set("00000600-v", ["baisser"]);
+    const text = generateEnglishFrench(sources).text;
+    expect(text).not.toContain("rise	baisser");
+    expect(text).toContain("fall	baisser	0.85	wikt,wolf");
+  });
+
   it("does not give a lemma that translates another word of the synset (police → loi)", () => {
     const text = generateEnglishFrench(fixtureSources()).text;
     expect(text).not.toContain("police\tloi");
