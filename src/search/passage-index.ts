@@ -58,6 +58,13 @@ export interface PassageIndexOptions {
    * rarely answers, even in the right article.
    */
   missingNumberCoverage?: number;
+  /**
+   * Coverage a passage keeps when, of the question's concepts, it matches only names and numbers
+   * while some other word (the detail asked: `population`, `directeur`, `coût`) it lacks or
+   * matches only loosely: a passage naming the right place or person but not what is asked
+   * about it is rarely the answer.
+   */
+  namesOnlyCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -77,6 +84,7 @@ export const defaultPassageIndexOptions = {
   answerKindMissCoverage: 0.7,
   missingNameCoverage: 0.5,
   missingNumberCoverage: 0.5,
+  namesOnlyCoverage: 0.5,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   sliceMs: 8,
@@ -117,6 +125,11 @@ const MAX_CANDIDATES = 100;
 const POSTINGS_BUDGET = 5000;
 /** Candidates scored per question, in MiniSearch's order (BM25 on the retrieval terms). */
 const MAX_SCORED = 1000;
+/**
+ * Below this match weight a word counts as missed for `namesOnlyCoverage`: a far synonym or a
+ * shared prefix (`habitants` → `habitat`) does not show the passage speaks of the detail asked.
+ */
+const LOOSE_MATCH = 0.4;
 /** Autocomplete ranks completions by the passages of the words typed so far only below this df. */
 const RELATED_MAX_DF = 300;
 const RELATED_CACHE_SIZE = 256;
@@ -300,6 +313,7 @@ export class PassageIndex {
       answerKindMissCoverage,
       missingNameCoverage,
       missingNumberCoverage,
+      namesOnlyCoverage,
     } = this.#options;
     const missingNames = concepts.filter((concept) => concept.unknownName).length;
     const namesFactor = missingNameCoverage ** missingNames;
@@ -321,6 +335,9 @@ export class PassageIndex {
       let score = 0;
       let missingNumbers = 0;
       let namesElsewhere = 0;
+      let namesMatched = 0;
+      let wordsMatched = 0;
+      let wordsMissed = 0;
       for (let conceptIndex = 0; conceptIndex < known.length; conceptIndex++) {
         const at = index * known.length + conceptIndex;
         const bestMatch = best[at] as number;
@@ -328,6 +345,9 @@ export class PassageIndex {
         if (detail.number && bestMatch < 1) missingNumbers++;
         if (detail.name && bestMatch === 0 && !this.#articleSays(article.id, detail))
           namesElsewhere++;
+        if (detail.name || detail.number) namesMatched += bestMatch > 0 ? 1 : 0;
+        else if (bestMatch >= LOOSE_MATCH) wordsMatched++;
+        else wordsMissed++;
         covered += (known[conceptIndex] as Concept).weight * Math.min(bestMatch, 1);
         score += bestScore[at] as number;
       }
@@ -338,7 +358,8 @@ export class PassageIndex {
         (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
         namesFactor *
         missingNameCoverage ** namesElsewhere *
-        missingNumberCoverage ** missingNumbers;
+        missingNumberCoverage ** missingNumbers *
+        (namesMatched > 0 && wordsMatched === 0 && wordsMissed > 0 ? namesOnlyCoverage : 1);
       if (coverage < minCoverage) continue;
       const answers =
         (holdsKind ? 1 + answerKindBoost : 1) *

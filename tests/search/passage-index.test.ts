@@ -53,6 +53,26 @@ describe("PassageIndex.search", () => {
     expect(top("et la grève à Marseille ?")).toBe("greve-port#1");
   });
 
+  it("declines a passage that matches only the question's names, not the detail it asks", async () => {
+    const corpus = {
+      articles: [
+        articleOf("pontivy", "Municipales à Pontivy", [
+          "Camille Le Goff a été élue maire de Pontivy dimanche soir.",
+        ]),
+        articleOf("hopital", "Vaccination", [
+          "Le directeur de l'hôpital lance la campagne de vaccination.",
+        ]),
+      ],
+      aliases: [],
+    };
+    const question = "qui est le directeur de campagne de Camille Le Goff";
+    const strict = await buildPassageIndexAsync(corpus);
+    const lenient = await buildPassageIndexAsync(corpus, { namesOnlyCoverage: 1 });
+    expect(strict.search(question).results).toEqual([]);
+    expect(lenient.search(question).results[0]?.passage.id).toBe("pontivy#1");
+    expect(strict.search("Camille Le Goff élue maire ?").results[0]?.passage.id).toBe("pontivy#1");
+  });
+
   it("does not answer about one year or month with a passage about another, even when the corpus has both", async () => {
     const years = await buildPassageIndexAsync({
       articles: [
