@@ -1,5 +1,6 @@
 import { foldWord, termOf } from "./analyze.js";
 import { type Lexicon, type LexiconWord, MAX_KEY_WORDS, phrasalKey } from "./lexicon.js";
+import { ordinalSpellings } from "./ordinal.js";
 import { phoneticKey } from "./phonetic.js";
 import type { Question, QuestionWord } from "./question.js";
 import { defaultMatchWeights, type MatchWeights } from "./weights.js";
@@ -230,6 +231,9 @@ export class TermResolver {
     const { term, folded } = word;
     const alternatives = new Map<string, number>();
     addIfKnown(alternatives, source, term, 1);
+    // `3e` → `troisième`, `troisième` → `3e`: one ordinal, in figures or in words.
+    for (const spelling of ordinalSpellings(word.surface))
+      addIfKnown(alternatives, source, termOf(spelling), 1);
 
     // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe);
     // not a name the dictionary knows (`louvre` is no `l'ouvre`, `lorient` no `l'orient`).

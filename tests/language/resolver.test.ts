@@ -62,6 +62,7 @@ const PASSAGES = [
   "Les électeurs vont voter et allumer les lampadaires.",
   "Le musée ouvre ses portes.",
   "Un panneau signale la retenue d'eau.",
+  "Les élèves de troisième passent le brevet au 12e jour.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -116,6 +117,11 @@ describe("TermResolver", () => {
   it("reads a verb the source lacks without its prefix of repetition (`revoter`, `rallumer`)", () => {
     expect(only("revoter").get(terms("voter"))).toBe(w.prefix);
     expect(only("rallumer").get(terms("allumer"))).toBe(w.prefix);
+  });
+
+  it("matches an ordinal in figures with the same ordinal in words, both ways (`3e`, `douzième`)", () => {
+    expect(only("3e").get(terms("troisième"))).toBe(1);
+    expect(only("douzième").get(terms("12e"))).toBe(1);
   });
 
   it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {
