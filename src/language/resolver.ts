@@ -300,6 +300,14 @@ export class TermResolver {
     }
 
     let corrected = false;
+    if (alternatives.size > 0 && !alternatives.has(term)) {
+      // Synonyms of a word the source lacks leave out its own family, often what an article
+      // writes (`rentrés dans le système`: `entrés`, beside `retour`, `regagner`).
+      const family = new Map<string, number>();
+      this.#matchWordFamily(word, source, family);
+      if (family.size === 0) this.#matchRepetition(word, source, family);
+      for (const [found, weight] of family) addIfKnown(alternatives, source, found, weight);
+    }
     if (alternatives.size === 0) {
       this.#matchWordFamily(word, source, alternatives);
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
