@@ -9,6 +9,7 @@ import { generateEnglishForms } from "./build-en-forms.js";
 import { generateEnglishFrench } from "./build-en-fr.js";
 import { generateFrenchAntonyms } from "./build-fr-antonyms.js";
 import { generateFrenchDerivations } from "./build-fr-derivations.js";
+import { generateFrenchPertainyms } from "./build-fr-pertainyms.js";
 import { generateFrenchSynonyms } from "./build-fr-synonyms.js";
 import { generateFrenchWords } from "./build-fr-words.js";
 import { DATA_DIR, type GeneratedFile } from "./data-files.js";
@@ -23,6 +24,7 @@ export function generateAll(sources: LexicalSources): GeneratedFile[] {
     withMatchableRows(generateFrenchSynonyms(sources)),
     withMatchableRows(generateFrenchAntonyms(sources)),
     withMatchableRows(generateFrenchDerivations()),
+    withMatchableRows(generateFrenchPertainyms(sources)),
     generateFrenchWords(),
     generateEnglishForms(),
   ];

@@ -32,7 +32,8 @@ export interface LexiconRows {
   /** `en-fr.tsv` and `hand-en-fr.tsv` (curated): english, french, weight. */
   english: readonly { english: string; french: string; weight: number; curated?: boolean }[];
   /**
-   * `fr-synonyms.tsv`, `fr-derivations.tsv` (verb ↔ noun of one family) and `hand-fr-synonyms.tsv`
+   * `fr-synonyms.tsv`, `fr-derivations.tsv` (verb ↔ noun of one family), `fr-pertainyms.tsv`
+   * (noun ↔ adjective pertaining to it) and `hand-fr-synonyms.tsv`
    * (curated): word, synonym, weight.
    */
   synonyms: readonly { word: string; synonym: string; weight: number; curated?: boolean }[];
@@ -68,7 +69,12 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
         }),
       ),
     ),
-    synonyms: ["fr-synonyms.tsv", "fr-derivations.tsv", "hand-fr-synonyms.tsv"].flatMap((name) =>
+    synonyms: [
+      "fr-synonyms.tsv",
+      "fr-derivations.tsv",
+      "fr-pertainyms.tsv",
+      "hand-fr-synonyms.tsv",
+    ].flatMap((name) =>
       read(name, ["word", "synonym", "weight", "sources"]).map(
         ([word = "", synonym = "", weight = ""]) => ({
           word,
@@ -420,6 +426,7 @@ const ROW_READERS: Record<string, RowReader> = {
   "hand-en-fr.tsv": englishRow,
   "fr-synonyms.tsv": synonymRow,
   "fr-derivations.tsv": synonymRow,
+  "fr-pertainyms.tsv": synonymRow,
   "hand-fr-synonyms.tsv": synonymRow,
   "fr-antonyms.tsv": ([word = "", antonym = ""]) => ({
     ...EMPTY_ROWS,

@@ -27,11 +27,22 @@ export interface AntonymPointer {
   targetWord: number;
 }
 
+/**
+ * A link from a synset to one of another part of speech holding a related form: an adjective's
+ * pertainym (`\`, `economic` → `economy`) or a derivationally related form (`+`).
+ */
+export interface RelatedForm {
+  targetId: string;
+  pertainym: boolean;
+}
+
 /** One line of `data.<pos>`: the words of a synset, as written (case kept), and its antonym pointers. */
 export interface SynsetRecord {
   id: string;
   words: string[];
   antonyms: AntonymPointer[];
+  /** Synsets holding a related form, each once (a pertainym link first). */
+  relatedForms?: RelatedForm[];
 }
 
 /** The parts of WordNet the generators use. */
@@ -96,7 +107,7 @@ function stripAdjectiveMarker(word: string): string {
 
 /**
  * Parses a `data.<pos>` file: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss`,
- * keeping the words and the antonym (`!`) pointers.
+ * keeping the words, the antonym (`!`) pointers and the related forms (`\`, `+`).
  */
 export function parseData(text: string): SynsetRecord[] {
   const records: SynsetRecord[] = [];
@@ -111,8 +122,13 @@ export function parseData(text: string): SynsetRecord[] {
     const pointerStart = 4 + 2 * wordCount;
     const pointerCount = Number(fields[pointerStart]);
     const antonyms: AntonymPointer[] = [];
+    const relatedForms = new Map<string, boolean>();
     for (let i = 0; i < pointerCount; i++) {
       const at = pointerStart + 1 + 4 * i;
+      if (fields[at] === "\\" || fields[at] === "+") {
+        const targetId = synsetId(fields[at + 1] ?? "", fields[at + 2] ?? "");
+        relatedForms.set(targetId, relatedForms.get(targetId) === true || fields[at] === "\\");
+      }
       if (fields[at] !== "!") continue;
       const sourceTarget = fields[at + 3] ?? "0000";
       antonyms.push({
@@ -121,7 +137,12 @@ export function parseData(text: string): SynsetRecord[] {
         targetWord: parseInt(sourceTarget.slice(2), 16) - 1,
       });
     }
-    records.push({ id: synsetId(offset, ssType), words, antonyms });
+    records.push({
+      id: synsetId(offset, ssType),
+      words,
+      antonyms,
+      relatedForms: [...relatedForms].map(([targetId, pertainym]) => ({ targetId, pertainym })),
+    });
   }
   return records;
 }

@@ -113,10 +113,11 @@ const MONEY = new RegExp(
   `€|\\$|£|\\b(?:euros?|dollars?|centimes?|budget|financement|finance|subventions?|investissements?|cout|couts|coute|prix|tarifs?|salaires?|amendes?|facture|chiffre\\s+d\\s+affaires)\\b`,
   "u",
 );
-// Causes and goals; and what a side fears, denounces or opposes, which is why it is worried or
-// angry (`why are the farmers angry` → `ils dénoncent une concurrence déloyale`).
+// Causes and goals (`justifie son départ par`: how an article gives a side's reasons); and what a
+// side fears, denounces or opposes, which is why it is worried or angry (`why are the farmers
+// angry` → `ils dénoncent une concurrence déloyale`).
 const CAUSE =
-  /\b(?:parce\s+que?|car|en\s+raison\s+d(?:e|u|es)?|a\s+cause\s+d(?:e|u|es)?|du\s+fait\s+d(?:e|u|es)?|faute\s+d(?:e|u|es)?|grace\s+a|suite\s+a|afin\s+(?:de|d|que|qu)|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|caus\w*|provoqu\w*|entrain\w*|puisque?|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a|redout\w*|craint\w*|craign\w*|denonc\w*|reproch\w*|inquiet\w*|menac\w*|critiqu\w*|oppos\w*)\b/u;
+  /\b(?:parce\s+que?|car|en\s+raison\s+d(?:e|u|es)?|a\s+cause\s+d(?:e|u|es)?|du\s+fait\s+d(?:e|u|es)?|faute\s+d(?:e|u|es)?|grace\s+a|suite\s+a|afin\s+(?:de|d|que|qu)|pour\s+(?:eviter|permettre|garantir|limiter|reduire|assurer|que)|objectifs?|but|raisons?|motifs?|expliqu\w*|justifi\w*|caus\w*|provoqu\w*|entrain\w*|puisque?|en\s+effet|vis(?:e|ent|ant)\s+a|destine\w*\s+a|dans\s+le\s+but|origine|due?s?\s+a|lie\w*\s+a|redout\w*|craint\w*|craign\w*|denonc\w*|reproch\w*|inquiet\w*|menac\w*|critiqu\w*|oppos\w*)\b/u;
 // People and organisations: a title or role word, or a capitalised first name and name.
 const PERSON_ROLE =
   /\b(?:m|mme|dr|maire|ministre|president\w*|directeur|directrice|porte\s+parole|prefet\w*|procureur\w*|secretaire|dirigeant\w*|fondat\w*|patron\w*|pdg|syndica\w*|entraineur\w*|juge\w*|avocat\w*|depute\w*|senat\w*|chef\w*|responsable\w*|porte-parole|commissaire|gendarm\w*|polici\w*|pompier\w*|medecin\w*|association|entreprise|societe|groupe|agence|office|ministere|mairie|conseil|gouvernement)\b/u;

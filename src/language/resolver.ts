@@ -1,5 +1,6 @@
 import { foldWord, termOf } from "./analyze.js";
 import { type Lexicon, type LexiconWord, MAX_KEY_WORDS, phrasalKey } from "./lexicon.js";
+import { ordinalSpellings } from "./ordinal.js";
 import { phoneticKey } from "./phonetic.js";
 import type { Question, QuestionWord } from "./question.js";
 import { defaultMatchWeights, type MatchWeights } from "./weights.js";
@@ -236,6 +237,9 @@ export class TermResolver {
     const { term, folded } = word;
     const alternatives = new Map<string, number>();
     addIfKnown(alternatives, source, term, 1);
+    // `3e` → `troisième`, `troisième` → `3e`: one ordinal, in figures or in words.
+    for (const spelling of ordinalSpellings(word.surface))
+      addIfKnown(alternatives, source, termOf(spelling), 1);
 
     // `larmee` (l'armée), and `dectares` (d'hectares: the mute h dropped with the apostrophe);
     // not a name the dictionary knows (`louvre` is no `l'ouvre`, `lorient` no `l'orient`).
@@ -306,6 +310,14 @@ export class TermResolver {
     // (`demain` is not `semaine` misspelt), and so is a name the dictionary knows (`louvre` is
     // not `ouvre` misspelt): a question about it is about something the source never names.
     const maybeTypo = !this.#isKnownWord(word, question) && !name;
+    if (alternatives.size > 0 && !alternatives.has(term)) {
+      // Synonyms of a word the source lacks leave out its own family, often what an article
+      // writes (`rentrés dans le système`: `entrés`, beside `retour`, `regagner`).
+      const family = new Map<string, number>();
+      this.#matchWordFamily(word, source, family);
+      if (family.size === 0) this.#matchRepetition(word, source, family);
+      for (const [found, weight] of family) addIfKnown(alternatives, source, found, weight);
+    }
     if (alternatives.size === 0) {
       this.#matchWordFamily(word, source, alternatives);
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);

@@ -49,7 +49,7 @@ export const defaultMatchWeights: MatchWeights = {
   accent: 0.9,
   translation: 0.9,
   synonym: 0.8,
-  synonymBeside: 0.6,
+  synonymBeside: 0.65,
   familiar: 0.9,
   acronym: 0.9,
   antonym: 0.5,

@@ -79,7 +79,7 @@ export const defaultPassageIndexOptions = {
   titleBoost: 0.3,
   minCoverage: 0.35,
   minRelativeScore: 0.3,
-  coverageExponent: 2,
+  coverageExponent: 2.5,
   answerKindBoost: 0.3,
   answerKindMissCoverage: 0.7,
   missingNameCoverage: 0.5,

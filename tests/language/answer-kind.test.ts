@@ -112,6 +112,7 @@ describe("answerKindsOf", () => {
     // What a side fears or denounces is why it is worried or angry.
     expect(has("elle redoute les effets des droits de douane", "cause")).toBe(true);
     expect(has("les exploitants dénoncent une concurrence déloyale", "cause")).toBe(true);
+    expect(has("la compagnie justifie son départ par la baisse du trafic", "cause")).toBe(true);
     expect(has("l’usine installée à Châtellerault", "place")).toBe(true);
   });
 

@@ -25,6 +25,7 @@ const COMPILED: CompiledLexicon = {
   synonyms: {
     [terms("voiture")]: [[terms("automobile"), 0.7]],
     [terms("demain")]: [[terms("lendemain"), 0.6]],
+    [terms("rentrés")]: [[terms("retour"), 0.9]],
   },
   synonymWords: {},
   termWords: {},
@@ -62,6 +63,8 @@ const PASSAGES = [
   "Les électeurs vont voter et allumer les lampadaires.",
   "Le musée ouvre ses portes.",
   "Un panneau signale la retenue d'eau.",
+  "Les pirates sont entrés dans le système, sans retour possible.",
+  "Les élèves de troisième passent le brevet au 12e jour.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -116,6 +119,17 @@ describe("TermResolver", () => {
   it("reads a verb the source lacks without its prefix of repetition (`revoter`, `rallumer`)", () => {
     expect(only("revoter").get(terms("voter"))).toBe(w.prefix);
     expect(only("rallumer").get(terms("allumer"))).toBe(w.prefix);
+  });
+
+  it("matches an ordinal in figures with the same ordinal in words, both ways (`3e`, `douzième`)", () => {
+    expect(only("3e").get(terms("troisième"))).toBe(1);
+    expect(only("douzième").get(terms("12e"))).toBe(1);
+  });
+
+  it("keeps the family of a word the source lacks beside its synonyms (`rentrés`: `entrés`)", () => {
+    const found = only("rentrés");
+    expect(found.get(terms("retour"))).toBeCloseTo(w.synonym * 0.9);
+    expect(found.get(terms("entrés"))).toBe(w.prefix);
   });
 
   it("reads no elision before a consonant, where French never elides (`tram` is not t'ram)", () => {

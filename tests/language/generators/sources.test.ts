@@ -24,7 +24,17 @@ describe("source parsers", () => {
       id: "00000500-v",
       words: ["rise"],
       antonyms: [{ sourceWord: 0, targetId: "00000600-v", targetWord: 0 }],
+      relatedForms: [],
     });
+  });
+
+  it("reads pertainym and derivation pointers as related forms, each target once", () => {
+    const line =
+      "00000700 01 a 01 regional 0 003 + 00000800 n 0101 \\ 00000800 n 0101 + 00000900 n 0101 | of a region\n";
+    expect(parseData(line)[0]?.relatedForms).toEqual([
+      { targetId: "00000800-n", pertainym: true },
+      { targetId: "00000900-n", pertainym: false },
+    ]);
   });
 
   it("keys tag counts by lemma, part of speech and sense number (satellites as adjectives)", () => {
