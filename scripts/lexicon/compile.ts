@@ -105,6 +105,13 @@ function isCommonForm(folded: string, commonFolded: ReadonlySet<string>): boolea
  */
 export const GENERATED_BESIDE_CURATED = 0.8;
 
+/**
+ * Generated weight from which a word keeps its weight beside curated ones: the synonym generator
+ * gives 0.9 to a link that two sources confirm (the thesaurus and WOLF, or Wiktionary), as sure as
+ * a curated one (`trêve` → `cessez-le-feu` beside the curated `armistice`).
+ */
+export const CONFIRMED_WEIGHT = 0.9;
+
 /** Weight kept under an English term by the words of a longer word sharing it (`striking`). */
 export const NON_HEAD_WEIGHT = 0.6;
 
@@ -278,7 +285,8 @@ export function compileLexicon(rows: LexiconRows): {
   for (const [table, byKey] of curatedWords)
     for (const [key, curated] of byKey)
       for (const [word, weight] of table.get(key) ?? [])
-        if (!curated.has(word)) table.get(key)?.set(word, weight * GENERATED_BESIDE_CURATED);
+        if (!curated.has(word) && weight < CONFIRMED_WEIGHT)
+          table.get(key)?.set(word, weight * GENERATED_BESIDE_CURATED);
 
   // The verbs of phrasal keys (`take` of `take off`): their irregular forms (`took`) are kept.
   const phrasalVerbs = new Set(

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   compileLexicon,
   formatCompiledLexicon,
+  GENERATED_BESIDE_CURATED,
   type LexiconRows,
   readLexiconRows,
 } from "../../scripts/lexicon/compile.js";
@@ -88,6 +89,21 @@ describe("compileLexicon", () => {
       traitement: [[termOf("salaire"), 0.9]],
     });
     expect(lexicon.synonyms[termOf("traité")]).toHaveLength(2);
+  });
+
+  it("discounts a generated synonym beside curated ones unless two sources confirm it", () => {
+    const { lexicon } = compileRows({
+      synonyms: [
+        { word: "trêve", synonym: "armistice", weight: 1, curated: true },
+        { word: "trêve", synonym: "paix", weight: 0.9 },
+        { word: "trêve", synonym: "pause", weight: 0.6 },
+      ],
+    });
+    expect(lexicon.synonyms[termOf("trêve")]).toEqual([
+      [termOf("armistice"), 1],
+      [termOf("paix"), 0.9],
+      [termOf("pause"), 0.6 * GENERATED_BESIDE_CURATED],
+    ]);
   });
 
   it("reports a compound that folding would cut to another word (`nouveau-né`: `nouveau`)", () => {
