@@ -100,6 +100,25 @@ export function readLexiconRows(folder: URL = DATA): LexiconRows {
 
 type Table = Map<string, Map<string, number>>;
 
+/**
+ * Keeps the terms several words share, and the by-word rows of just those words: a term one word
+ * has needs no word to tell its rows apart.
+ */
+function keepSharedTerms(termWords: Map<string, Set<string>>, byWord: Table): void {
+  for (const [key, words] of termWords) if (words.size < 2) termWords.delete(key);
+  const shared = new Set([...termWords.values()].flatMap((words) => [...words]));
+  for (const word of byWord.keys()) if (!shared.has(word)) byWord.delete(word);
+}
+
+/** Term → its words, sorted and space-joined, as the compiled file keeps them. */
+function joinedWords(termWords: Map<string, Set<string>>): Record<string, string> {
+  return Object.fromEntries(
+    [...termWords.keys()]
+      .sort()
+      .map((key) => [key, [...(termWords.get(key) ?? [])].sort().join(" ")]),
+  );
+}
+
 /** Whether a folded word is a common word or its feminine or plural (`grande`, `saintes`). */
 function isCommonForm(folded: string, commonFolded: ReadonlySet<string>): boolean {
   return [folded, folded.replace(/(?:e|s|es|x)$/u, "")].some((form) => commonFolded.has(form));
@@ -110,6 +129,13 @@ function isCommonForm(folded: string, commonFolded: ReadonlySet<string>): boolea
  * the sense a news reader means (`strike` → `grève`, `frappe`), the generated ones fill the gaps.
  */
 export const GENERATED_BESIDE_CURATED = 0.8;
+
+/**
+ * Generated weight from which a word keeps its weight beside curated ones: the synonym generator
+ * gives 0.9 to a link that two sources confirm (the thesaurus and WOLF, or Wiktionary), as sure as
+ * a curated one (`trêve` → `cessez-le-feu` beside the curated `armistice`).
+ */
+export const CONFIRMED_WEIGHT = 0.9;
 
 /** Weight kept under an English term by the words of a longer word sharing it (`striking`). */
 export const NON_HEAD_WEIGHT = 0.6;
@@ -130,6 +156,7 @@ export function compileLexicon(rows: LexiconRows): {
     synonyms: new Map() as Table,
     synonymWords: new Map() as Table,
     familiar: new Map() as Table,
+    familiarWords: new Map() as Table,
     acronyms: new Map() as Table,
     antonyms: new Map() as Table,
   };
@@ -218,22 +245,28 @@ export function compileLexicon(rows: LexiconRows): {
     add("fr-synonyms.tsv", tables.synonymWords, folded, synonym, weight, row, curated);
     termWords.set(key, (termWords.get(key) ?? new Set()).add(folded));
   }
-  for (const [key, words] of termWords) if (words.size < 2) termWords.delete(key);
-  const shared = new Set([...termWords.values()].flatMap((words) => [...words]));
-  for (const word of tables.synonymWords.keys())
-    if (!shared.has(word)) tables.synonymWords.delete(word);
+  keepSharedTerms(termWords, tables.synonymWords);
   for (const { word, antonym } of rows.antonyms) {
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(word), antonym, 1, `${word} → ${antonym}`);
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(antonym), word, 1, `${antonym} → ${word}`);
   }
+  // Familiar words under the word too (`familiarWords`), kept where several words share the term:
+  // `boss` (the chief) and `bosser` (to work) are both `boss`.
+  const familiarTermWords = new Map<string, Set<string>>();
   for (const { kind, word, target } of rows.curated) {
     const row = `${kind} ${word} → ${target}`;
     if (kind === "en-fr") continue; // read with the English rows above
     if (kind === "acronym") add("curated.tsv", tables.acronyms, acronymKey(word), target, 1, row);
-    else if (kind === "familiar" || kind === "abbrev")
-      add("curated.tsv", tables.familiar, frenchKey(word), target, 1, row);
-    else unmatchable.push({ file: "curated.tsv", row, reason: `unknown kind "${kind}"` });
+    else if (kind === "familiar" || kind === "abbrev") {
+      const key = frenchKey(word);
+      add("curated.tsv", tables.familiar, key, target, 1, row);
+      if (key === null || key.includes(" ")) continue;
+      const folded = foldWord(word.trim());
+      add("curated.tsv", tables.familiarWords, folded, target, 1, row);
+      familiarTermWords.set(key, (familiarTermWords.get(key) ?? new Set()).add(folded));
+    } else unmatchable.push({ file: "curated.tsv", row, reason: `unknown kind "${kind}"` });
   }
+  keepSharedTerms(familiarTermWords, tables.familiarWords);
 
   // Terms and sounds of the dictionary's common words, and its names (`Lyon`), folded, when no
   // common word is spelt alike: a lower-case name the corpus lacks still reads as a name.
@@ -284,7 +317,8 @@ export function compileLexicon(rows: LexiconRows): {
   for (const [table, byKey] of curatedWords)
     for (const [key, curated] of byKey)
       for (const [word, weight] of table.get(key) ?? [])
-        if (!curated.has(word)) table.get(key)?.set(word, weight * GENERATED_BESIDE_CURATED);
+        if (!curated.has(word) && weight < CONFIRMED_WEIGHT)
+          table.get(key)?.set(word, weight * GENERATED_BESIDE_CURATED);
 
   // The verbs of phrasal keys (`take` of `take off`): their irregular forms (`took`) are kept.
   const phrasalVerbs = new Set(
@@ -307,12 +341,10 @@ export function compileLexicon(rows: LexiconRows): {
       englishWords: weighted(tables.englishWords),
       synonyms: weighted(tables.synonyms),
       synonymWords: weighted(tables.synonymWords),
-      termWords: Object.fromEntries(
-        [...termWords.keys()]
-          .sort()
-          .map((key) => [key, [...(termWords.get(key) ?? [])].sort().join(" ")]),
-      ),
+      termWords: joinedWords(termWords),
       familiar: weighted(tables.familiar),
+      familiarWords: weighted(tables.familiarWords),
+      familiarTermWords: joinedWords(familiarTermWords),
       acronyms: weighted(tables.acronyms),
       antonyms: sortedRecord(tables.antonyms, (words) => [...words.keys()].sort()),
       englishForms: Object.fromEntries(
@@ -471,6 +503,8 @@ export function formatCompiledLexicon(lexicon: CompiledLexicon): string {
     section("synonymWords", encoded(lexicon.synonymWords)),
     section("termWords", lexicon.termWords),
     section("familiar", encoded(lexicon.familiar)),
+    section("familiarWords", encoded(lexicon.familiarWords)),
+    section("familiarTermWords", lexicon.familiarTermWords),
     section("acronyms", encoded(lexicon.acronyms)),
     section("antonyms", antonyms),
     section("englishForms", lexicon.englishForms),

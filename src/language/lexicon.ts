@@ -50,6 +50,13 @@ export interface CompiledLexicon {
   termWords: Record<string, string>;
   /** Term of a familiar, chat or abbreviated word → the standard words (`bagnol` → `voitur`). */
   familiar: Record<string, [words: string, weight: number][]>;
+  /**
+   * A familiar word, folded, whose term another familiar word shares (`boss`, `bosser`: `boss`)
+   * → its own standard words, so `boss` means the chief and not to work.
+   */
+  familiarWords: Record<string, [words: string, weight: number][]>;
+  /** Term several familiar words share → those words, folded, space-joined (`boss bosser`). */
+  familiarTermWords: Record<string, string>;
   /** Term of an acronym → the words it stands for. */
   acronyms: Record<string, [words: string, weight: number][]>;
   /** French term → words of the opposite meaning. */
@@ -81,6 +88,9 @@ export interface GeneralLexicon {
   /** French term shared by several words → those words, folded. */
   termWords: ReadonlyMap<string, readonly string[]>;
   familiar: WordTable;
+  familiarWords: WordTable;
+  /** Term several familiar words share → those words, folded. */
+  familiarTermWords: ReadonlyMap<string, readonly string[]>;
   acronyms: WordTable;
   antonyms: WordTable;
   /** Every French term some lexicon knows as a common word (keys and words alike). */
@@ -138,6 +148,8 @@ export function generalLexiconFrom(compiled: CompiledLexicon): GeneralLexicon {
       Object.entries(compiled.termWords).map(([term, words]) => [term, words.split(" ")]),
     ),
     familiar: WordTable.fromRecord(compiled.familiar),
+    familiarWords: WordTable.fromRecord(compiled.familiarWords),
+    familiarTermWords: splitWords(compiled.familiarTermWords),
     acronyms: WordTable.fromRecord(compiled.acronyms),
     antonyms: WordTable.fromRecord(antonyms),
     frenchTerms: new Set(compiled.commonWords.split(" ")),
@@ -243,6 +255,8 @@ export function parseLexiconText(text: string): GeneralLexicon {
       ]),
     ),
     familiar: table("familiar"),
+    familiarWords: table("familiarWords"),
+    familiarTermWords: splitWords(Object.fromEntries(sections.get("familiarTermWords") ?? [])),
     acronyms: table("acronyms"),
     antonyms: table("antonyms"),
     frenchTerms: list("commonWords"),
@@ -344,6 +358,22 @@ export class Lexicon {
     return this.#general.familiar.get(term) ?? NONE;
   }
 
+  /**
+   * Standard words for a familiar question word, given as its term and its folded form. When
+   * several familiar words share the term, only the rows of the word it is (`boss`) or, for an
+   * inflection, the closest ones (the longest common start, then the nearest length: `bossait` →
+   * `bosser`) apply: unlike a synonym's family, two
+   * familiar words of one term are rarely related (`bide`, the belly; `bidasse`, the soldier).
+   */
+  standardOfWord(term: string, folded: string): readonly LexiconWord[] {
+    const words = this.#general.familiarTermWords.get(term);
+    if (!words) return this.standardOf(term);
+    const own = words.includes(folded)
+      ? [folded]
+      : nearestInLength(closestWords(words, folded), folded);
+    return own.flatMap((word) => this.#general.familiarWords.get(word) ?? NONE);
+  }
+
   /** The words an acronym stands for. */
   expansionsOf(term: string): readonly LexiconWord[] {
     return this.#general.acronyms.get(term) ?? NONE;
@@ -386,6 +416,13 @@ function closestWords(words: readonly string[], folded: string): readonly string
   return words.filter((_, index) => shared[index] === longest);
 }
 
+/** The words whose length is nearest a folded word's (`bossait`: `bosser` rather than `boss`). */
+function nearestInLength(words: readonly string[], folded: string): readonly string[] {
+  const gaps = words.map((word) => Math.abs(word.length - folded.length));
+  const nearest = Math.min(...gaps);
+  return words.filter((_, index) => gaps[index] === nearest);
+}
+
 /** Length of the start two words share. */
 function commonStart(a: string, b: string): number {
   let length = 0;
@@ -399,4 +436,9 @@ function aliasTerms(name: string): string[] {
   if (terms.length > 0) return terms;
   const word = name.trim();
   return word.length >= 2 ? [termOf(word)] : [];
+}
+
+/** Term → its words, from their space-joined form (`boss bosser`). */
+function splitWords(joined: Record<string, string>): ReadonlyMap<string, readonly string[]> {
+  return new Map(Object.entries(joined).map(([term, words]) => [term, words.split(" ")]));
 }

@@ -274,7 +274,7 @@ export class TermResolver {
     if (question.language === "en") translate();
     // The words a synonym may stand beside: the word itself and what its familiar form means.
     const synonymSources = [term];
-    for (const standard of lexicon.standardOf(term)) {
+    for (const standard of lexicon.standardOfWord(term, folded)) {
       addWord(alternatives, source, standard, weights.familiar);
       const [single] = standard.terms;
       if (standard.terms.length !== 1 || single === undefined) continue;

@@ -3,11 +3,17 @@ import { describe, expect, it } from "vitest";
 import {
   compileLexicon,
   formatCompiledLexicon,
+  GENERATED_BESIDE_CURATED,
   type LexiconRows,
   readLexiconRows,
 } from "../../scripts/lexicon/compile.js";
 import { termOf } from "../../src/language/analyze.js";
-import { LEXICON_DATA_URL, Lexicon, shippedLexicon } from "../../src/language/lexicon.js";
+import {
+  generalLexiconFrom,
+  LEXICON_DATA_URL,
+  Lexicon,
+  shippedLexicon,
+} from "../../src/language/lexicon.js";
 
 /** Compiles the given rows, every other source empty. */
 const compileRows = (rows: Partial<LexiconRows>) =>
@@ -90,6 +96,21 @@ describe("compileLexicon", () => {
     expect(lexicon.synonyms[termOf("traité")]).toHaveLength(2);
   });
 
+  it("discounts a generated synonym beside curated ones unless two sources confirm it", () => {
+    const { lexicon } = compileRows({
+      synonyms: [
+        { word: "trêve", synonym: "armistice", weight: 1, curated: true },
+        { word: "trêve", synonym: "paix", weight: 0.9 },
+        { word: "trêve", synonym: "pause", weight: 0.6 },
+      ],
+    });
+    expect(lexicon.synonyms[termOf("trêve")]).toEqual([
+      [termOf("armistice"), 1],
+      [termOf("paix"), 0.9],
+      [termOf("pause"), 0.6 * GENERATED_BESIDE_CURATED],
+    ]);
+  });
+
   it("reports a compound that folding would cut to another word (`nouveau-né`: `nouveau`)", () => {
     const { lexicon, unmatchable } = compileRows({
       synonyms: [
@@ -99,6 +120,30 @@ describe("compileLexicon", () => {
     });
     expect(unmatchable.map(({ row }) => row)).toEqual(["gamin → nouveau-né"]);
     expect(lexicon.synonyms[termOf("gamin")]).toEqual([[termOf("môme"), 0.9]]);
+  });
+});
+
+describe("Lexicon.standardOfWord", () => {
+  it("gives each familiar word of a shared term its own standard words (`boss`, `bosser`)", () => {
+    const { lexicon: compiled } = compileRows({
+      curated: [
+        { kind: "familiar", word: "boss", target: "patron" },
+        { kind: "familiar", word: "bosser", target: "travailler" },
+        { kind: "familiar", word: "bagnole", target: "voiture" },
+      ],
+    });
+    expect(termOf("boss")).toBe(termOf("bosser"));
+    expect(compiled.familiarTermWords).toEqual({ [termOf("boss")]: "boss bosser" });
+    // `bagnole` shares its term with no other familiar word: no row under the word.
+    expect(Object.keys(compiled.familiarWords).sort()).toEqual(["boss", "bosser"]);
+    const lexicon = new Lexicon(generalLexiconFrom(compiled));
+    const standard = (word: string) =>
+      lexicon.standardOfWord(termOf(word), word).map((found) => found.terms.join(" "));
+    expect(standard("boss")).toEqual([termOf("patron")]);
+    expect(standard("bosser")).toEqual([termOf("travailler")]);
+    // An inflection takes the closest word's rows: `bossait` is `bosser`.
+    expect(standard("bossait")).toEqual([termOf("travailler")]);
+    expect(standard("bagnole")).toEqual([termOf("voiture")]);
   });
 });
 

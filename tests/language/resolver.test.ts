@@ -33,6 +33,8 @@ const COMPILED: CompiledLexicon = {
     [terms("bagnole")]: [[terms("voiture"), 1]],
     [terms("boulot")]: [[terms("travail"), 1]],
   },
+  familiarWords: {},
+  familiarTermWords: {},
   acronyms: { sncf: [[terms("chemins de fer"), 1]] },
   antonyms: { [terms("arrêter")]: [terms("poursuivre")] },
   englishForms: { stepped: "step" },
