@@ -489,7 +489,7 @@ export class Vocabulary implements TermSource {
     this.#buckets = buckets;
     this.#sounds = sounds;
     this.#shared = shared;
-    this.#topByPrefix = completionsWith(this.#topByPrefix, buckets, changed);
+    this.#topByPrefix = yield* completionsWith(this.#topByPrefix, buckets, changed);
     this.#topWords = topWordsOf(this.#topByPrefix);
   }
 
@@ -791,11 +791,11 @@ function mergeSorted(a: readonly FrozenWord[], b: readonly FrozenWord[]): Frozen
  * The precomputed completions after an update: those of each changed word's two-letter key and
  * initial worked out again from the buckets, the others kept.
  */
-function completionsWith(
+function* completionsWith(
   previous: ReadonlyMap<string, VocabularyWord[]>,
   buckets: ReadonlyMap<string, FrozenWord[]>,
   changed: ReadonlyMap<string, unknown>,
-): Map<string, VocabularyWord[]> {
+): Generator<void, Map<string, VocabularyWord[]>> {
   const top = new Map(previous);
   const keys = new Set([...changed.keys()].map((folded) => folded.slice(0, 2)));
   const initials = new Set([...keys].map((key) => key.slice(0, 1)));
@@ -803,6 +803,7 @@ function completionsWith(
     const bucket = buckets.get(key);
     if (bucket) top.set(key, mostFrequent(bucket, PRECOMPUTED_COMPLETIONS));
     else top.delete(key);
+    yield;
   }
   for (const initial of initials) {
     const lists: VocabularyWord[] = [];
@@ -815,6 +816,7 @@ function completionsWith(
     }
     if (lists.length > 0) top.set(initial, mostFrequent(lists, PRECOMPUTED_COMPLETIONS));
     else top.delete(initial);
+    yield;
   }
   return top;
 }
