@@ -433,7 +433,8 @@ function round(weight: number): number {
   return Math.round(weight * 100) / 100;
 }
 
-const EMPTY_ROWS: LexiconRows = {
+/** No rows of any source (a reader fills in its own). */
+export const EMPTY_ROWS: LexiconRows = {
   english: [],
   synonyms: [],
   antonyms: [],

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   compileLexicon,
+  EMPTY_ROWS,
   formatCompiledLexicon,
   GENERATED_BESIDE_CURATED,
   type LexiconRows,
@@ -16,16 +17,7 @@ import {
 } from "../../src/language/lexicon.js";
 
 /** Compiles the given rows, every other source empty. */
-const compileRows = (rows: Partial<LexiconRows>) =>
-  compileLexicon({
-    english: [],
-    synonyms: [],
-    antonyms: [],
-    curated: [],
-    words: [],
-    englishForms: [],
-    ...rows,
-  });
+const compileRows = (rows: Partial<LexiconRows>) => compileLexicon({ ...EMPTY_ROWS, ...rows });
 
 describe("compileLexicon", () => {
   it("keeps a phrasal verb's particle in its key, and the verb's irregular forms", () => {
