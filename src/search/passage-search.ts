@@ -46,13 +46,25 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
    */
   #lengths = new Int32Array(0);
 
+  /**
+   * Each document's position by short id (-1: none), beside MiniSearch's `Map` of them: ranking
+   * reads the positions of up to a thousand documents a question.
+   */
+  #positions = new Int32Array(0);
+
   override add(document: IndexedDocument): void {
     super.add(document);
     const shortId = this._idToShortId.get(document.id) as number;
-    this.#recordLengths(shortId, this._fieldLength.get(shortId) ?? []);
+    this.#recordDocument(shortId, document.id, this._fieldLength.get(shortId) ?? []);
   }
 
-  #recordLengths(shortId: number, lengths: readonly number[]): void {
+  override remove(document: IndexedDocument): void {
+    const shortId = this._idToShortId.get(document.id);
+    super.remove(document);
+    if (shortId !== undefined) this.#positions[shortId] = -1;
+  }
+
+  #recordDocument(shortId: number, position: number, lengths: readonly number[]): void {
     const fields = this._options.fields.length;
     const end = (shortId + 1) * fields;
     if (end > this.#lengths.length) {
@@ -62,6 +74,15 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     }
     for (let fieldId = 0; fieldId < fields; fieldId++)
       this.#lengths[shortId * fields + fieldId] = lengths[fieldId] ?? 0;
+    if (shortId >= this.#positions.length) {
+      const grown = new Int32Array(
+        Math.max(shortId + 1, Math.ceil(this.#positions.length * 1.5), 1024),
+      );
+      grown.fill(-1);
+      grown.set(this.#positions);
+      this.#positions = grown;
+    }
+    this.#positions[shortId] = position;
   }
 
   /** One past the largest short id given so far (MiniSearch's short ids only grow). */
@@ -140,16 +161,14 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
         const [fieldId, fieldBoost] = fieldBoosts[field] as readonly [number, number];
         const postings = fields.get(fieldId);
         if (!postings) continue;
-        const matching = postings.size;
         const averageLength = this._avgFieldLength[fieldId] as number;
+        const idf = inverseDocumentFrequency(postings.size, documentCount);
         const { array, start, end } = pairsOf(postings);
         for (let slot = start; slot < end; slot += 2) {
           const shortId = array[slot] as number;
           const frequency = array[slot + 1] as number;
           const fieldLength = lengths[shortId * fieldCount + fieldId] as number;
-          const weighted =
-            fieldBoost *
-            bm25Score(frequency, matching, documentCount, fieldLength, averageLength, bm25);
+          const weighted = fieldBoost * bm25Score(idf, frequency, fieldLength, averageLength, bm25);
           if (seen[shortId] === mark) partial[shortId] = (partial[shortId] as number) + weighted;
           else {
             seen[shortId] = mark;
@@ -173,16 +192,15 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     for (const shortId of order)
       score[shortId] = (score[shortId] as number) * (quality[shortId] as number);
     // Only the documents that can make the first `limit` are sorted: those scoring at least the
-    // limit-th best score (found by a native sort of the scores alone), in the order met, so ties
+    // limit-th best score (found by selection over the scores alone), in the order met, so ties
     // keep the order a sort of them all gives. A comparator returning -1, 0 or 1 rather than the
     // difference of two scores: a double it returns is boxed, thousands of times a question.
     const threshold = limitThScore(order, score, scratch.ranked, limit);
     const kept =
       threshold === null ? order : order.filter((id) => (score[id] as number) >= threshold);
     kept.sort((a, b) => Math.sign((score[b] as number) - (score[a] as number)));
-    const positions = kept
-      .slice(0, limit)
-      .map((shortId) => this._documentIds.get(shortId) as number);
+    const byShortId = this.#positions;
+    const positions = kept.slice(0, limit).map((shortId) => byShortId[shortId] as number);
     for (const shortId of order) {
       quality[shortId] = 0;
       seen[shortId] = 0;
@@ -219,7 +237,8 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
 
   /** The position of the passage of a MiniSearch short id (undefined when it is not indexed). */
   positionOf(shortId: number): number | undefined {
-    return this._documentIds.get(shortId) as number | undefined;
+    const position = this.#positions[shortId] ?? -1;
+    return position >= 0 ? position : undefined;
   }
 
   /** MiniSearch's short id of the passage at `position` (undefined when it is not indexed). */
@@ -285,7 +304,7 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
       this._documentIds.set(shortId, id);
       this._idToShortId.set(id, shortId);
       this._fieldLength.set(shortId, lengths);
-      this.#recordLengths(shortId, lengths);
+      this.#recordDocument(shortId, id, lengths);
     }
   }
 
@@ -322,7 +341,8 @@ interface Accumulators {
 
 /**
  * The `limit`-th best score of the documents in `order` (null when there are no more than
- * `limit`, so that all of them are sorted), sorting a copy of their scores in `buffer`.
+ * `limit`, so that all of them are sorted): the value a sort of their scores gives at
+ * `order.length - limit`, found by selection in `buffer` (linear time, not a sort).
  */
 function limitThScore(
   order: readonly number[],
@@ -333,20 +353,52 @@ function limitThScore(
   if (order.length <= limit) return null;
   const scores = buffer.subarray(0, order.length);
   for (let at = 0; at < order.length; at++) scores[at] = score[order[at] as number] as number;
-  scores.sort();
-  return scores[order.length - limit] as number;
+  return selectNth(scores, order.length - limit);
 }
 
-/** BM25+ of one term in one field of one document, as MiniSearch 7 computes it (`calcBM25Score`). */
+/**
+ * The value at `nth` of `values` once sorted ascending (Hoare's selection with a middle pivot;
+ * reorders `values`). Scores are finite numbers.
+ */
+export function selectNth(values: Float64Array, nth: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] as number;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while ((values[left] as number) < pivot) left++;
+      while ((values[right] as number) > pivot) right--;
+      if (left <= right) {
+        const swap = values[left] as number;
+        values[left++] = values[right] as number;
+        values[right--] = swap;
+      }
+    }
+    if (nth <= right) high = right;
+    else if (nth >= left) low = left;
+    else return values[nth] as number;
+  }
+  return values[nth] as number;
+}
+
+/** The inverse document frequency of a term `matching` documents hold, as MiniSearch 7 computes it. */
+function inverseDocumentFrequency(matching: number, documents: number): number {
+  return Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
+}
+
+/**
+ * BM25+ of one term in one field of one document, as MiniSearch 7 computes it (`calcBM25Score`),
+ * the same operations in the same order, with the term's `idf` computed once per field.
+ */
 function bm25Score(
+  idf: number,
   frequency: number,
-  matching: number,
-  documents: number,
   fieldLength: number,
   averageLength: number,
   { k, b, d }: { k: number; b: number; d: number },
 ): number {
-  const idf = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
   return (
     idf *
     (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)))

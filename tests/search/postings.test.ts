@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPassageIndexAsync } from "../../src/search/passage-index.js";
-import { PassageSearch, passageSearchOptions } from "../../src/search/passage-search.js";
+import { PassageSearch, passageSearchOptions, selectNth } from "../../src/search/passage-search.js";
 import { CompactPostings, PostingsArena } from "../../src/search/postings.js";
 import { fixtureCorpus } from "./index-fixtures.js";
 
@@ -136,5 +136,38 @@ describe("ranked positions read straight from the postings", () => {
       expect(search.rankedPositions(chosen, 3)).toEqual(expected.slice(0, 3));
     }
     expect(search.rankedPositions(["absentterm"], 10)).toEqual([]);
+  });
+});
+
+describe("selecting the n-th smallest score", () => {
+  it("gives what a sort gives, ties and repeated values included", () => {
+    const next = random(5);
+    for (let round = 0; round < 300; round++) {
+      const length = 1 + Math.floor(next() * 200);
+      // Few distinct values in some rounds, so that ties are common.
+      const distinct = round % 3 === 0 ? 4 : 1_000;
+      const values = Float64Array.from({ length }, () => Math.floor(next() * distinct) / 7);
+      const sorted = [...values].sort((a, b) => a - b);
+      const nth = Math.floor(next() * length);
+      expect(selectNth(Float64Array.from(values), nth)).toBe(sorted[nth]);
+    }
+  });
+});
+
+describe("a passage's position by short id", () => {
+  it("follows additions and removals", () => {
+    const settings = { titleBoost: 0.3, bm25: { k: 1.2, b: 0.7, d: 0.5 } };
+    const search = new PassageSearch(passageSearchOptions(settings));
+    const first = { id: 7, text: "palmyr syri", title: "syri" };
+    const second = { id: 3, text: "mine", title: "syri" };
+    search.add(first);
+    search.add(second);
+    const firstId = search.shortIdOf(7) as number;
+    expect(search.positionOf(firstId)).toBe(7);
+    expect(search.positionOf(search.shortIdOf(3) as number)).toBe(3);
+    search.remove(first);
+    expect(search.positionOf(firstId)).toBeUndefined();
+    expect(search.positionOf(10_000)).toBeUndefined();
+    expect(search.rankedPositions(["syri"], 10)).toEqual([3]);
   });
 });
