@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, foldWord, termOf, tokenize } from "../../src/language/analyze.js";
+import { analyze, blankFillers, foldWord, termOf, tokenize } from "../../src/language/analyze.js";
 import { analyzeQuestion } from "../../src/language/question.js";
 
 const detectLanguage = (question: string) => analyzeQuestion(question).language;
@@ -74,6 +74,59 @@ describe("analyze", () => {
 
   it("keeps numbers", () => {
     expect(terms("en 2015, à 120 kilomètres")).toEqual(["2015", "120", "kilometr"]);
+  });
+});
+
+describe("blankFillers", () => {
+  // One of each filler the analysis blanks out, in lower and upper case.
+  const fillers = [
+    "là-bas",
+    "la-bas",
+    "là-dessus",
+    "là-dedans",
+    "là-haut",
+    "est-ce",
+    "peut-être",
+    "peut-etre",
+    "c'est-à-dire",
+    "c’est-à-dire",
+    "ci-dessus",
+    "ci-dessous",
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "celles-ci",
+    "celui-là",
+    "celle-là",
+    "ceux-là",
+    "qu'est-ce",
+    "qu’est-ce",
+    "à la place",
+    "a la place",
+    "au lieu",
+    "par contre",
+    "quand même",
+    "quand meme",
+    "en tout cas",
+    "de toute façon",
+    "de toute facon",
+    "tout de suite",
+  ];
+
+  it("blanks every filler, whatever its case, keeping the offsets", () => {
+    for (const filler of fillers.flatMap((word) => [word, word.toUpperCase()])) {
+      const text = `Il dit ${filler} de partir.`;
+      const blanked = blankFillers(text);
+      expect(blanked, filler).toBe(`Il dit ${" ".repeat(filler.length)} de partir.`);
+    }
+    // `du coup` is a filler unless a noun follows (`du coup de feu`).
+    expect(blankFillers("Du coup, il part.")).toBe("       , il part.");
+    expect(blankFillers("Un bruit du coup de feu.")).toBe("Un bruit du coup de feu.");
+  });
+
+  it("leaves a text without fillers as it is", () => {
+    const text = "Le porte-parole de Jean-Marc a parlé du coût de la place Bellecour.";
+    expect(blankFillers(text)).toBe(text);
   });
 });
 
