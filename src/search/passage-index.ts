@@ -13,7 +13,7 @@ import type { Vocabulary } from "../language/vocabulary.js";
 import { defaultMatchWeights, type MatchWeights } from "../language/weights.js";
 import { marksOf } from "./highlight.js";
 import { type AnalysisObserver, buildIndexState, type IndexState } from "./index-state.js";
-import type { PassageSearch } from "./passage-search.js";
+import { type PassageSearch, selectNth } from "./passage-search.js";
 import { pairsOf, type PostingsView } from "./postings.js";
 import type { PassageTerms } from "./passage-terms.js";
 import { createSlicer } from "./slicer.js";
@@ -167,6 +167,8 @@ export class PassageIndex {
   readonly #relatedCache = new Map<string, readonly number[]>();
   /** Scratch of {@link #bestMatches}: by short id, a candidate's index + 1 (all zero between questions). */
   #candidateSlots = new Int32Array(0);
+  /** Scratch of {@link #bestMatches}' per candidate and concept matches (overwritten each question). */
+  #matchScratch = new Float64Array(0);
 
   /** @internal use {@link buildPassageIndexAsync}, or a snapshot or update of a built one */
   constructor(state: IndexState, corpus: Corpus, settings: PassageIndexSettings) {
@@ -300,14 +302,11 @@ export class PassageIndex {
       postings += df;
       retrieved++;
     }
-    const retrievedPositions = this.#search.rankedPositions(
-      byRarity.slice(0, retrieved),
-      MAX_SCORED,
-    );
+    // The best `MAX_SCORED` by BM25 alone, in no order: they are scored again below.
+    const retrievedPositions = this.#search.bestPositions(byRarity.slice(0, retrieved), MAX_SCORED);
 
     const {
       minCoverage,
-      minRelativeScore,
       coverageExponent,
       answerKindBoost,
       answerKindMissCoverage,
@@ -326,8 +325,12 @@ export class PassageIndex {
     }));
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const { best, bestScore } = this.#bestMatches(known, retrievedPositions);
-    const candidates: Candidate[] = [];
-    for (let index = 0; index < retrievedPositions.length; index++) {
+    const count = retrievedPositions.length;
+    const scores = new Float64Array(count);
+    const coverages = new Float64Array(count);
+    const kept: number[] = [];
+    let top = 0;
+    for (let index = 0; index < count; index++) {
       const position = retrievedPositions[index] as number;
       const article = this.#articleList[this.#articleAt[position] ?? -1];
       if (!article) continue;
@@ -364,21 +367,50 @@ export class PassageIndex {
       const answers =
         (holdsKind ? 1 + answerKindBoost : 1) *
         (answerKind === "place" && (kinds & LOCATES_BIT) !== 0 ? 1 + answerKindBoost : 1);
-      candidates.push({
-        passage: this.#passages[position] as Passage,
-        position,
-        article,
-        coverage,
-        score: score * coverage ** coverageExponent * answers,
-      });
+      const ranked = score * coverage ** coverageExponent * answers;
+      scores[index] = ranked;
+      coverages[index] = coverage;
+      if (ranked > top) top = ranked;
+      kept.push(index);
     }
-    candidates.sort(
-      (a, b) => Math.sign(b.score - a.score) || a.passage.id.localeCompare(b.passage.id),
+    return this.#bestCandidates(kept, retrievedPositions, scores, coverages, top);
+  }
+
+  /**
+   * The candidates (indexes into `positions`) scoring at least `minRelativeScore` of the top
+   * score, best first (ties by passage id), at most `MAX_CANDIDATES`: only those that can make
+   * the cut are sorted, and only they become {@link Candidate} objects.
+   */
+  #bestCandidates(
+    kept: readonly number[],
+    positions: readonly number[],
+    scores: Float64Array,
+    coverages: Float64Array,
+    top: number,
+  ): Candidate[] {
+    const floor = top * this.#options.minRelativeScore;
+    let chosen = kept.filter((index) => (scores[index] as number) >= floor);
+    if (chosen.length > MAX_CANDIDATES) {
+      const values = Float64Array.from(chosen, (index) => scores[index] as number);
+      const cut = selectNth(values, chosen.length - MAX_CANDIDATES);
+      chosen = chosen.filter((index) => (scores[index] as number) >= cut);
+    }
+    const passageAt = (index: number) => this.#passages[positions[index] as number] as Passage;
+    chosen.sort(
+      (a, b) =>
+        Math.sign((scores[b] as number) - (scores[a] as number)) ||
+        passageAt(a).id.localeCompare(passageAt(b).id),
     );
-    const top = candidates[0]?.score ?? 0;
-    return candidates
-      .filter((candidate) => candidate.score >= top * minRelativeScore)
-      .slice(0, MAX_CANDIDATES);
+    return chosen.slice(0, MAX_CANDIDATES).map((index) => {
+      const position = positions[index] as number;
+      return {
+        passage: passageAt(index),
+        position,
+        article: this.#articleList[this.#articleAt[position] as number] as Article,
+        coverage: coverages[index] as number,
+        score: scores[index] as number,
+      };
+    });
   }
 
   /**
@@ -396,8 +428,11 @@ export class PassageIndex {
     const search = this.#search;
     const { titleBoost } = this.#options;
     const count = positions.length;
-    const best = new Float64Array(count * concepts.length);
-    const bestScore = new Float64Array(count * concepts.length);
+    const size = count * concepts.length;
+    // Both arrays in one buffer kept between questions: a question can fill 160 KB of them.
+    if (this.#matchScratch.length < 2 * size) this.#matchScratch = new Float64Array(2 * size);
+    const best = this.#matchScratch.subarray(0, size).fill(0);
+    const bestScore = this.#matchScratch.subarray(size, 2 * size).fill(0);
     // Candidate index + 1 by short id (0: not a candidate), reset before returning.
     if (this.#candidateSlots.length < search.shortIdLimit)
       this.#candidateSlots = new Int32Array(Math.ceil(search.shortIdLimit * 1.25));

@@ -51,6 +51,8 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
    * reads the positions of up to a thousand documents a question.
    */
   #positions = new Int32Array(0);
+  /** Each document's short id by position (-1: none), the other way round. */
+  #shortIds = new Int32Array(0);
 
   override add(document: IndexedDocument): void {
     super.add(document);
@@ -62,6 +64,7 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     const shortId = this._idToShortId.get(document.id);
     super.remove(document);
     if (shortId !== undefined) this.#positions[shortId] = -1;
+    if (this.#shortIds[document.id] === shortId) this.#shortIds[document.id] = -1;
   }
 
   #recordDocument(shortId: number, position: number, lengths: readonly number[]): void {
@@ -74,6 +77,15 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     }
     for (let fieldId = 0; fieldId < fields; fieldId++)
       this.#lengths[shortId * fields + fieldId] = lengths[fieldId] ?? 0;
+    if (position >= this.#shortIds.length) {
+      const grown = new Int32Array(
+        Math.max(position + 1, Math.ceil(this.#shortIds.length * 1.5), 1024),
+      );
+      grown.fill(-1);
+      grown.set(this.#shortIds);
+      this.#shortIds = grown;
+    }
+    this.#shortIds[position] = shortId;
     if (shortId >= this.#positions.length) {
       const grown = new Int32Array(
         Math.max(shortId + 1, Math.ceil(this.#positions.length * 1.5), 1024),
@@ -142,6 +154,51 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
    * The terms must be distinct, analyzed index terms (no prefix or fuzzy expansion).
    */
   rankedPositions(terms: readonly string[], limit: number): number[] {
+    const { order, score } = this.#scoreDocuments(terms);
+    // Only the documents that can make the first `limit` are sorted: those scoring at least the
+    // limit-th best score (found by selection over the scores alone), in the order met, so ties
+    // keep the order a sort of them all gives. A comparator returning -1, 0 or 1 rather than the
+    // difference of two scores: a double it returns is boxed, thousands of times a question.
+    const threshold = limitThScore(order, score, this.#scratch.ranked, limit);
+    const kept =
+      threshold === null ? order : order.filter((id) => (score[id] as number) >= threshold);
+    kept.sort((a, b) => Math.sign((score[b] as number) - (score[a] as number)));
+    const byShortId = this.#positions;
+    const positions = kept.slice(0, limit).map((shortId) => byShortId[shortId] as number);
+    this.#resetScores(order);
+    return positions;
+  }
+
+  /**
+   * The same documents as {@link rankedPositions}, in the order first met rather than best first,
+   * for a caller that scores them again: no sort, only the selection of the limit-th score. Of
+   * the documents at that score, the first met are kept, as a stable sort would keep them.
+   */
+  bestPositions(terms: readonly string[], limit: number): number[] {
+    const { order, score } = this.#scoreDocuments(terms);
+    const threshold = limitThScore(order, score, this.#scratch.ranked, limit);
+    const byShortId = this.#positions;
+    let kept = order;
+    if (threshold !== null) {
+      let above = 0;
+      for (const shortId of order) if ((score[shortId] as number) > threshold) above++;
+      let atThreshold = limit - above;
+      kept = order.filter((shortId) => {
+        const value = score[shortId] as number;
+        return value > threshold || (value === threshold && atThreshold-- > 0);
+      });
+    }
+    const positions = kept.map((shortId) => byShortId[shortId] as number);
+    this.#resetScores(order);
+    return positions;
+  }
+
+  /**
+   * The BM25+ sum of every document holding one of `terms` times the number of the terms it
+   * holds (into the scratch's `score`), and those documents' short ids in the order first met.
+   * The caller resets the scratch with {@link resetScores}.
+   */
+  #scoreDocuments(terms: readonly string[]): { order: number[]; score: Float64Array } {
     const { bm25, boost = {} } = this._options.searchOptions;
     const fieldBoosts = this._options.fields.map(
       (field) => [this._fieldIds[field] as number, boost[field] || 1] as const,
@@ -191,21 +248,16 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
     for (let at = 0; at < metCount; at++) order.push(met[at] as number);
     for (const shortId of order)
       score[shortId] = (score[shortId] as number) * (quality[shortId] as number);
-    // Only the documents that can make the first `limit` are sorted: those scoring at least the
-    // limit-th best score (found by selection over the scores alone), in the order met, so ties
-    // keep the order a sort of them all gives. A comparator returning -1, 0 or 1 rather than the
-    // difference of two scores: a double it returns is boxed, thousands of times a question.
-    const threshold = limitThScore(order, score, scratch.ranked, limit);
-    const kept =
-      threshold === null ? order : order.filter((id) => (score[id] as number) >= threshold);
-    kept.sort((a, b) => Math.sign((score[b] as number) - (score[a] as number)));
-    const byShortId = this.#positions;
-    const positions = kept.slice(0, limit).map((shortId) => byShortId[shortId] as number);
+    return { order, score };
+  }
+
+  /** Clears the scratch of the documents {@link scoreDocuments} met (all zero between questions). */
+  #resetScores(order: readonly number[]): void {
+    const { quality, seen } = this.#scratch;
     for (const shortId of order) {
       quality[shortId] = 0;
       seen[shortId] = 0;
     }
-    return positions;
   }
 
   /** Per-document accumulators of {@link rankedPositions}, kept between questions. */
@@ -243,7 +295,8 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
 
   /** MiniSearch's short id of the passage at `position` (undefined when it is not indexed). */
   shortIdOf(position: number): number | undefined {
-    return this._idToShortId.get(position);
+    const shortId = this.#shortIds[position] ?? -1;
+    return shortId >= 0 ? shortId : undefined;
   }
 
   /** MiniSearch's counts. */

@@ -15,6 +15,8 @@ function random(seed: number): () => number {
   };
 }
 
+const byNumber = (a: number, b: number) => a - b;
+
 /** A Map's content in short-id order, the order compact postings iterate in. */
 const sortedEntries = (map: Map<number, number>) => [...map].sort(([a], [b]) => a - b);
 
@@ -134,6 +136,11 @@ describe("ranked positions read straight from the postings", () => {
       const expected = search.search(chosen.join(" ")).map((result) => result.id as number);
       expect(search.rankedPositions(chosen, 1000), chosen.join(" ")).toEqual(expected);
       expect(search.rankedPositions(chosen, 3)).toEqual(expected.slice(0, 3));
+      // The same documents in the order first met, ties at the limit kept as the sort keeps them.
+      for (const limit of [1, 3, 1000])
+        expect(search.bestPositions(chosen, limit).sort(byNumber)).toEqual(
+          expected.slice(0, limit).sort(byNumber),
+        );
     }
     expect(search.rankedPositions(["absentterm"], 10)).toEqual([]);
   });
@@ -167,6 +174,12 @@ describe("a passage's position by short id", () => {
     expect(search.positionOf(search.shortIdOf(3) as number)).toBe(3);
     search.remove(first);
     expect(search.positionOf(firstId)).toBeUndefined();
+    expect(search.shortIdOf(7)).toBeUndefined();
+    expect(search.shortIdOf(3)).toBeDefined();
+    search.add({ ...first, text: "palmyr" });
+    expect(search.positionOf(search.shortIdOf(7) as number)).toBe(7);
+    expect(search.shortIdOf(7)).not.toBe(firstId);
+    search.remove({ ...first, text: "palmyr" });
     expect(search.positionOf(10_000)).toBeUndefined();
     expect(search.rankedPositions(["syri"], 10)).toEqual([3]);
   });
