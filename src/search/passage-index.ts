@@ -80,7 +80,7 @@ export const defaultPassageIndexOptions = {
   minCoverage: 0.35,
   minRelativeScore: 0.3,
   coverageExponent: 2.5,
-  answerKindBoost: 0.3,
+  answerKindBoost: 0.5,
   answerKindMissCoverage: 0.7,
   missingNameCoverage: 0.5,
   missingNumberCoverage: 0.5,

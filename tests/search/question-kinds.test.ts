@@ -89,3 +89,24 @@ describe("PassageIndex.search by kind of question", () => {
     expect(top("des ouvriers ont manifesté sur le pont")).toBe("chantier#7");
   });
 });
+
+// Two paragraphs naming the pier: the first more often, the second saying where it is.
+const PIER = `---
+id: digue
+title: La digue de Valmont
+language: fr
+---
+La digue du port attire les promeneurs, et la digue plaît aux pêcheurs.
+
+Longue de deux cents mètres, la vieille digue de pierre est située au nord du port.
+
+Le village prépare la fête du port pour la fin de l'été.`;
+
+describe("PassageIndex.search: the kind of answer asked", () => {
+  it("answers `où` with the paragraph that situates the thing, not the one naming it more often", async () => {
+    const parsed = parseArticle(PIER, "digue.txt", "digue");
+    if (!parsed.article) throw new Error(JSON.stringify(parsed.problems));
+    const pier = await buildPassageIndexAsync({ articles: [parsed.article], aliases: [] });
+    expect(pier.search("où est la digue").results[0]?.passage.id).toBe("digue#2");
+  });
+});
