@@ -322,6 +322,9 @@ export class TermResolver {
       this.#matchWordFamily(word, source, alternatives);
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
       if (maybeTypo) this.#correctTypos(word, source, alternatives);
+      // `sopose` (s'oppose), `lentrepise` (l'entreprise): an elision typed glued to a misspelt word.
+      if (maybeTypo && alternatives.size === 0 && glued?.[2])
+        this.#correctTypos({ term: termOf(glued[2]), folded: glued[2] }, source, alternatives);
       corrected = alternatives.size > 0;
     }
     return { ...makeConcept(word.surface, alternatives, source, corrected), maybeTypo };
@@ -389,10 +392,16 @@ export class TermResolver {
   }
 
   /** Typo tolerance for a word no lexicon knows: edit distance, then sound. */
-  #correctTypos(word: QuestionWord, source: TermSource, alternatives: Map<string, number>): void {
+  #correctTypos(
+    word: Pick<QuestionWord, "term" | "folded">,
+    source: TermSource,
+    alternatives: Map<string, number>,
+  ): void {
     const { weights } = this;
+    // The stem gets the budget of the word as typed: a typo in `prochène` (`prochen`) is one of
+    // an eight-letter word, though its stem has seven.
     for (const candidate of new Set([word.term, word.folded])) {
-      for (const { term, distance } of source.fuzzy(candidate, typoBudget(candidate)))
+      for (const { term, distance } of source.fuzzy(candidate, typoBudget(word.folded)))
         addIfKnown(alternatives, source, term, weights.fuzzy / distance);
     }
     // `acceuille` → `accueille`: two letters swapped, which edit distance counts twice.

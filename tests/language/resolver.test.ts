@@ -67,6 +67,7 @@ const PASSAGES = [
   "Un panneau signale la retenue d'eau.",
   "Les pirates sont entrés dans le système, sans retour possible.",
   "Les élèves de troisième passent le brevet au 12e jour.",
+  "La prochaine réunion aura lieu mardi, mais le club s'y opposait.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -198,6 +199,16 @@ describe("TermResolver", () => {
     expect(only("automobil").has(terms("automobile"))).toBe(true);
     expect(only("moustik").get(terms("moustique"))).toBe(w.phonetic);
     expect(only("periferique").get(terms("périphérique"))).toBe(w.phonetic);
+  });
+
+  it("gives a word's stem the typo budget of the word as typed", () => {
+    // `prochène`: its stem `prochen` is two edits from `prochain`, as the eight-letter word allows.
+    expect(only("prochène").get(terms("prochaine"))).toBe(w.fuzzy / 2);
+  });
+
+  it("corrects a misspelt word glued to its elision", () => {
+    // `sopose` (s'oppose, one `p` short): the word after the elision, corrected.
+    expect(only("sopose").get(terms("opposait"))).toBe(w.fuzzy);
   });
 
   it("does not correct a real word the source lacks into another one", () => {
