@@ -323,8 +323,14 @@ export class TermResolver {
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
       if (maybeTypo) this.#correctTypos(word, source, alternatives);
       // `sopose` (s'oppose), `lentrepise` (l'entreprise): an elision typed glued to a misspelt word.
-      if (maybeTypo && alternatives.size === 0 && glued?.[2])
-        this.#correctTypos({ term: termOf(glued[2]), folded: glued[2] }, source, alternatives);
+      if (maybeTypo && alternatives.size === 0 && glued?.[2]) {
+        const [, , rest] = glued;
+        this.#correctTypos(
+          { term: termOf(rest), folded: rest, surface: rest },
+          source,
+          alternatives,
+        );
+      }
       corrected = alternatives.size > 0;
     }
     return { ...makeConcept(word.surface, alternatives, source, corrected), maybeTypo };
@@ -393,7 +399,7 @@ export class TermResolver {
 
   /** Typo tolerance for a word no lexicon knows: edit distance, then sound. */
   #correctTypos(
-    word: Pick<QuestionWord, "term" | "folded">,
+    word: Pick<QuestionWord, "term" | "folded" | "surface">,
     source: TermSource,
     alternatives: Map<string, number>,
   ): void {
@@ -413,7 +419,7 @@ export class TermResolver {
         addIfKnown(alternatives, source, termOf(swapped.join("")), weights.fuzzy);
       }
     // `moustik` → `moustique`, `periferique` → `périphérique`: typed by ear, often two edits away.
-    const key = phoneticKey(word.folded);
+    const key = phoneticKey(word.surface);
     if (key !== null)
       for (const term of source.soundingLike(key))
         addIfKnown(alternatives, source, term, weights.phonetic);
@@ -445,12 +451,12 @@ export class TermResolver {
       if (this.lexicon.translateWord(word.surface).length > 0) return false;
       if (this.lexicon.isName(word.folded)) return true;
       if (this.lexicon.isCommonWord(word.term)) return false;
-      const key = phoneticKey(word.folded);
+      const key = phoneticKey(word.surface);
       return key === null || !this.lexicon.soundsCommon(key);
     }
     if (this.lexicon.isName(word.folded)) return true;
     if (this.#isKnownWord(word, question)) return false;
-    const key = phoneticKey(word.folded);
+    const key = phoneticKey(word.surface);
     return key === null || !this.lexicon.soundsCommon(key);
   }
 }

@@ -68,6 +68,7 @@ const PASSAGES = [
   "Les pirates sont entrés dans le système, sans retour possible.",
   "Les élèves de troisième passent le brevet au 12e jour.",
   "La prochaine réunion aura lieu mardi, mais le club s'y opposait.",
+  "Les ravisseurs exigent une rançon.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -204,6 +205,11 @@ describe("TermResolver", () => {
   it("gives a word's stem the typo budget of the word as typed", () => {
     // `prochène`: its stem `prochen` is two edits from `prochain`, as the eight-letter word allows.
     expect(only("prochène").get(terms("prochaine"))).toBe(w.fuzzy / 2);
+  });
+
+  it("hears the `ç` of a corpus word as /s/", () => {
+    // `rançon` sounds as `ranson` is typed, though its folded `rancon` reads `RANKON`.
+    expect(only("ranson").get(terms("rançon"))).toBe(w.phonetic);
   });
 
   it("corrects a misspelt word glued to its elision", () => {
