@@ -59,8 +59,9 @@ export interface Concept {
   unknownNoun: boolean;
 }
 
-// French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
-const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}{2,})$/u;
+// French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants),
+// `lom` (l'OM) before a two-letter acronym too.
+const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}+)$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
 /**
  * Terms of the modal verbs (`veulent`, `peut`, `doivent`): in a question they frame what is asked

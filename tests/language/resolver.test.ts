@@ -69,6 +69,7 @@ const PASSAGES = [
   "Les élèves de troisième passent le brevet au 12e jour.",
   "La prochaine réunion aura lieu mardi, mais le club s'y opposait.",
   "Les ravisseurs exigent une rançon.",
+  "Le budget de l'UE augmente.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -98,6 +99,7 @@ describe("TermResolver", () => {
 
   it("matches an elision typed without apostrophe", () => {
     expect(only("larmee")).toEqual(new Map([[terms("armée"), w.elision]]));
+    expect(only("lue")).toEqual(new Map([[terms("UE"), w.elision]]));
   });
 
   it("reads a final `e` typed without its accent as `é` (`securite`, `fermees`)", () => {
