@@ -277,8 +277,9 @@ export function compileLexicon(rows: LexiconRows): {
     if (!isCommonKind(kind)) continue;
     for (const { term } of analyze(word)) common.add(term);
     commonFolded.add(foldWord(word));
-    const key = phoneticKey(foldWord(word));
-    if (key !== null) sounds.add(key);
+    // As folded (`rancon`) and as written (`rançon`, whose `ç` sounds /s/): a word typed either way.
+    for (const key of [phoneticKey(foldWord(word)), phoneticKey(word)])
+      if (key !== null) sounds.add(key);
   }
   // A name the curated English layer translates to (`china` → `Chine`) stays a name even so: news
   // asking about `chine` means the country, not the porcelain.

@@ -11,7 +11,8 @@ const frenchPhonetic = createRequire(import.meta.url)("talisman/phonetics/french
  * both `MOUSTIK`, `periferique` and `périphérique` both `PERIFERIK`, though two edits apart.
  * Only letters count; a word too short to sound specific gets no key.
  *
- * @param word a word as typed or as written in an article (accents and case do not matter)
+ * @param word a word as typed or as written in an article, with its accents: case and most accents
+ *   do not matter, but `ç` does (`rançon` is `RANSON`, its folded `rancon` `RANKON`)
  * @returns the key, or null for a word under four letters or one that holds digits
  */
 export function phoneticKey(word: string): string | null {

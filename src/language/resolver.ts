@@ -59,8 +59,9 @@ export interface Concept {
   unknownNoun: boolean;
 }
 
-// French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants).
-const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}{2,})$/u;
+// French elisions written without apostrophe: `larmee` (l'armée), `dhabitants` (d'habitants),
+// `lom` (l'OM) before a two-letter acronym too.
+const GLUED_ELISION = /^(qu|l|d|j|m|n|s|t|c)([aeiouyh]\p{L}+)$/u;
 const MAX_PREFIX_EXPANSIONS = 8;
 /**
  * Terms of the modal verbs (`veulent`, `peut`, `doivent`): in a question they frame what is asked
@@ -322,6 +323,15 @@ export class TermResolver {
       this.#matchWordFamily(word, source, alternatives);
       if (alternatives.size === 0) this.#matchRepetition(word, source, alternatives);
       if (maybeTypo) this.#correctTypos(word, source, alternatives);
+      // `sopose` (s'oppose), `lentrepise` (l'entreprise): an elision typed glued to a misspelt word.
+      if (maybeTypo && alternatives.size === 0 && glued?.[2]) {
+        const [, , rest] = glued;
+        this.#correctTypos(
+          { term: termOf(rest), folded: rest, surface: rest },
+          source,
+          alternatives,
+        );
+      }
       corrected = alternatives.size > 0;
     }
     return { ...makeConcept(word.surface, alternatives, source, corrected), maybeTypo };
@@ -389,10 +399,16 @@ export class TermResolver {
   }
 
   /** Typo tolerance for a word no lexicon knows: edit distance, then sound. */
-  #correctTypos(word: QuestionWord, source: TermSource, alternatives: Map<string, number>): void {
+  #correctTypos(
+    word: Pick<QuestionWord, "term" | "folded" | "surface">,
+    source: TermSource,
+    alternatives: Map<string, number>,
+  ): void {
     const { weights } = this;
+    // The stem gets the budget of the word as typed: a typo in `prochène` (`prochen`) is one of
+    // an eight-letter word, though its stem has seven.
     for (const candidate of new Set([word.term, word.folded])) {
-      for (const { term, distance } of source.fuzzy(candidate, typoBudget(candidate)))
+      for (const { term, distance } of source.fuzzy(candidate, typoBudget(word.folded)))
         addIfKnown(alternatives, source, term, weights.fuzzy / distance);
     }
     // `acceuille` → `accueille`: two letters swapped, which edit distance counts twice.
@@ -404,7 +420,7 @@ export class TermResolver {
         addIfKnown(alternatives, source, termOf(swapped.join("")), weights.fuzzy);
       }
     // `moustik` → `moustique`, `periferique` → `périphérique`: typed by ear, often two edits away.
-    const key = phoneticKey(word.folded);
+    const key = phoneticKey(word.surface);
     if (key !== null)
       for (const term of source.soundingLike(key))
         addIfKnown(alternatives, source, term, weights.phonetic);
@@ -436,12 +452,12 @@ export class TermResolver {
       if (this.lexicon.translateWord(word.surface).length > 0) return false;
       if (this.lexicon.isName(word.folded)) return true;
       if (this.lexicon.isCommonWord(word.term)) return false;
-      const key = phoneticKey(word.folded);
+      const key = phoneticKey(word.surface);
       return key === null || !this.lexicon.soundsCommon(key);
     }
     if (this.lexicon.isName(word.folded)) return true;
     if (this.#isKnownWord(word, question)) return false;
-    const key = phoneticKey(word.folded);
+    const key = phoneticKey(word.surface);
     return key === null || !this.lexicon.soundsCommon(key);
   }
 }

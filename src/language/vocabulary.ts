@@ -480,7 +480,7 @@ export class Vocabulary implements TermSource {
       const { word, terms } = this.#wordOf(folded, candidates);
       if (terms.length > 1) shared.set(folded, terms.sort());
       else shared.delete(folded);
-      const after = word && { ...word, sound: before ? before.sound : phoneticKey(folded) };
+      const after = word && { ...word, sound: before ? before.sound : phoneticKey(word.display) };
       if (!sameWord(before, after)) changed.set(folded, { before, after });
       if (++sinceYield % 64 === 0) yield;
     }
@@ -592,7 +592,8 @@ export class Vocabulary implements TermSource {
       for (let index = 0; index < sorted.length; index++) {
         const folded = sorted[index] as string;
         const { display, passages, term } = words.get(folded) as VocabularyWord;
-        const sound = soundIn(known, folded) ?? phoneticKey(folded);
+        // Keyed as written, not folded: the `ç` of `rançon` sounds /s/, as in `ranson`.
+        const sound = soundIn(known, folded) ?? phoneticKey(display);
         bucket[index] = { display, folded, passages, term, sound };
         if (++sinceYield % 256 === 0) yield;
       }

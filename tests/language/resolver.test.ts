@@ -67,6 +67,9 @@ const PASSAGES = [
   "Un panneau signale la retenue d'eau.",
   "Les pirates sont entrés dans le système, sans retour possible.",
   "Les élèves de troisième passent le brevet au 12e jour.",
+  "La prochaine réunion aura lieu mardi, mais le club s'y opposait.",
+  "Les ravisseurs exigent une rançon.",
+  "Le budget de l'UE augmente.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -96,6 +99,7 @@ describe("TermResolver", () => {
 
   it("matches an elision typed without apostrophe", () => {
     expect(only("larmee")).toEqual(new Map([[terms("armée"), w.elision]]));
+    expect(only("lue")).toEqual(new Map([[terms("UE"), w.elision]]));
   });
 
   it("reads a final `e` typed without its accent as `é` (`securite`, `fermees`)", () => {
@@ -198,6 +202,21 @@ describe("TermResolver", () => {
     expect(only("automobil").has(terms("automobile"))).toBe(true);
     expect(only("moustik").get(terms("moustique"))).toBe(w.phonetic);
     expect(only("periferique").get(terms("périphérique"))).toBe(w.phonetic);
+  });
+
+  it("gives a word's stem the typo budget of the word as typed", () => {
+    // `prochène`: its stem `prochen` is two edits from `prochain`, as the eight-letter word allows.
+    expect(only("prochène").get(terms("prochaine"))).toBe(w.fuzzy / 2);
+  });
+
+  it("hears the `ç` of a corpus word as /s/", () => {
+    // `rançon` sounds as `ranson` is typed, though its folded `rancon` reads `RANKON`.
+    expect(only("ranson").get(terms("rançon"))).toBe(w.phonetic);
+  });
+
+  it("corrects a misspelt word glued to its elision", () => {
+    // `sopose` (s'oppose, one `p` short): the word after the elision, corrected.
+    expect(only("sopose").get(terms("opposait"))).toBe(w.fuzzy);
   });
 
   it("does not correct a real word the source lacks into another one", () => {
