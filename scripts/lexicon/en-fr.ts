@@ -2,7 +2,7 @@
  * Joining WordNet and the French wordnets into English → French translations: for each English
  * lemma, the French lemmas of its dominant senses, ranked by sense weight and source agreement.
  */
-import { isTranslatableEnglishWord } from "./english-words.js";
+import { isTranslatableEnglishPhrase, isTranslatableEnglishWord } from "./english-words.js";
 import { countWords, isUsableFrenchWord } from "./french-words.js";
 import type { SynsetLemmas } from "./omw.js";
 import {
@@ -259,7 +259,12 @@ function rankTranslations(
     if (weight < options.minWeight) continue;
     const sourceNames = [...candidate.sources].sort();
     rows.push({
-      row: { english, french: candidate.french, weight, sources: sourceNames },
+      row: {
+        english: english.replaceAll("_", " "),
+        french: candidate.french,
+        weight,
+        sources: sourceNames,
+      },
       firstSense: candidate.firstSense,
     });
   }
@@ -280,7 +285,7 @@ export function translateEnglishWord(
   lookup: FrenchLookup,
   options: TranslationOptions = defaultTranslationOptions,
 ): TranslationRow[] {
-  if (!isTranslatableEnglishWord(english)) return [];
+  if (!isTranslatableEnglishWord(english) && !isTranslatableEnglishPhrase(english)) return [];
   const senses = selectDominantSenses(sources.wordnet, english, options.senses);
   const candidates = gatherCandidates(english, sources, lookup, senses, options.maxFrenchWords);
   // A word one source alone files under this word but Wiktionary gives for its opposite is noise.

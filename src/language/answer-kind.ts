@@ -68,10 +68,13 @@ const PLACE_WITH_OU =
 
 /**
  * Words of the frame that ask for the kind, not for the topic: `temps` in `combien de temps`,
- * `long` in `how long`, `ville` in `dans quelle ville`, `se trouve` in `où se trouve`. They are left out of the question's concepts.
+ * `long` in `how long`, `ville` in `dans quelle ville`, `se trouve` in `où se trouve`, and the
+ * word for money after `how much` or `combien` (`how much public money`, `combien d'argent`):
+ * the answer is a sum in euros, which the money kind finds, while an article seldom writes
+ * `argent`. They are left out of the question's concepts.
  */
 const FRAME_WORDS =
-  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\b(?:which|what)\s+(?:city|cities|town|towns|country|countries|place|places)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?=de\b|du\b|des\b|d\s)|\bthe\s+date\s+(?=of\b)|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b/gu;
+  /\bcombien\s+(?:de|d)\s*temps\b|\bhow\s+(?:long|many|much)\b|\ben\s+quelle\s+annee\b|\ba\s+quelle\s+(?:date|heure|epoque)\b|\bwhat\s+(?:time|year|day|date)\b|\bpour\s+quelle\s+raison\b|\bdans\s+quel\s+but\b|\bfor\s+what\s+(?:reason|purpose)\b|\bhow\s+come\b|\bdans\s+quel(?:le)?s?\s+(?:ville|pays|region|endroit|lieu)\b|\b(?:which|what)\s+(?:city|cities|town|towns|country|countries|place|places)\b|\bquel(?:le)?s?\s+(?:montant|somme|prix|cout|budget)\b|\b(?:la|les|sa|leur|une)\s+dates?\s+(?=de\b|du\b|des\b|d\s)|\bthe\s+date\s+(?=of\b)|\b(?:se|s)\s+(?:trouve|trouvent|trouvait|situe|situent|situait)\b|(?<=\bhow\s+much\b.*)\bmoney\b|(?<=\bcombien\b.*)\b(?:argent|fric|thune|pognon)\b/gu;
 
 /** The kind of answer the question asks for, or null when its wording does not say. */
 export function expectedAnswerKind(question: string): AnswerKind | null {

@@ -191,6 +191,11 @@ export class TermResolver {
           addWord(alternatives, source, translation, weights.translation);
       }
       if (alternatives.size === 0) continue;
+      // A phrase that only leads back to one of its own words (`dengue fever` → `dengue`) would
+      // drop the others; its words are then read one by one.
+      const own = new Set(run.map((word) => word.term));
+      if (question.language === "en" && [...alternatives.keys()].every((term) => own.has(term)))
+        continue;
       const surface = run.map((word) => word.surface).join(" ");
       return { concept: makeConcept(surface, alternatives, source, false), length };
     }

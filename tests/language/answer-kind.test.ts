@@ -75,8 +75,19 @@ describe("answerFrameSpans", () => {
     expect(blank("où se trouve la centrale").replace(/\s+/g, " ")).toBe("où la centrale");
   });
 
+  it("spans the word for money in a question that asks how much: it asks for a sum", () => {
+    expect(blank("How much public money does the factory get?").replace(/\s+/g, " ")).toBe(
+      " public does the factory get?",
+    );
+    expect(blank("combien d'argent pour le stade").replace(/\s+/g, " ")).toBe(
+      "combien d' pour le stade",
+    );
+  });
+
   it("leaves the topic's own words alone", () => {
     expect(answerFrameSpans("le temps qu'il fera")).toEqual([]);
+    expect(answerFrameSpans("where does the money go")).toEqual([]);
+    expect(answerFrameSpans("l'argent public")).toEqual([]);
     expect(answerFrameSpans("une longue grève")).toEqual([]);
     expect(answerFrameSpans("qu'est-ce qu'on a trouvé sous la peinture")).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/language/analyze.js";
+import { analyze, termOf } from "../../src/language/analyze.js";
 import { type CompiledLexicon, generalLexiconFrom, Lexicon } from "../../src/language/lexicon.js";
 import { analyzeQuestion } from "../../src/language/question.js";
 import { type Concept, TermResolver } from "../../src/language/resolver.js";
@@ -20,6 +20,9 @@ const COMPILED: CompiledLexicon = {
     "step down": [[terms("démissionner"), 1]],
     sign: [[terms("panneau"), 1]],
     reservoir: [[terms("retenue"), 1]],
+    [`${termOf("town", "en")} ${termOf("hall", "en")}`]: [[terms("mairie"), 0.8]],
+    [`${termOf("dengue", "en")} ${termOf("fever", "en")}`]: [[terms("dengue"), 0.6]],
+    [termOf("fever", "en")]: [[terms("fièvre"), 1]],
   },
   englishWords: { striking: [[terms("spectaculaire"), 0.9]] },
   synonyms: {
@@ -70,6 +73,7 @@ const PASSAGES = [
   "La prochaine réunion aura lieu mardi, mais le club s'y opposait.",
   "Les ravisseurs exigent une rançon.",
   "Le budget de l'UE augmente.",
+  "La mairie signale un cas de dengue, avec une forte fièvre.",
 ];
 
 function vocabulary(): Vocabulary {
@@ -159,6 +163,21 @@ describe("TermResolver", () => {
     expect(mayor?.surface).toBe("mayor");
     expect(phrasal?.surface).toBe("stepped down");
     expect(phrasal?.alternatives).toEqual(new Map([[terms("démissionner"), w.translation]]));
+  });
+
+  it("translates an English phrase as one (`town hall` → `mairie`)", () => {
+    const [townHall, ...rest] = resolve("where is the town hall");
+    expect(rest).toEqual([]);
+    expect(townHall?.surface).toBe("town hall");
+    expect(townHall?.alternatives).toEqual(new Map([[terms("mairie"), w.translation * 0.8]]));
+  });
+
+  it("reads an English phrase word by word when it only leads back to one of its words", () => {
+    // `dengue fever` → `dengue` would leave `fever` (`fièvre`) out of the question.
+    expect(resolve("what is dengue fever").map((concept) => concept.surface)).toEqual([
+      "dengue",
+      "fever",
+    ]);
   });
 
   it("translates an English word by its own entry before its term's", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateEnglishFrench } from "../../../scripts/lexicon/build-en-fr.js";
+import { isTranslatableEnglishPhrase } from "../../../scripts/lexicon/english-words.js";
 import { selectDominantSenses } from "../../../scripts/lexicon/senses.js";
 import { fixtureSources } from "./fixtures.js";
 
@@ -17,6 +18,8 @@ describe("build-en-fr", () => {
         "police\tpolice\t0.60\twolf",
         "rise\taugmenter\t0.60\twolf",
         "rise\tmonter\t0.60\twolf",
+        "town hall\thôtel de ville\t0.48\twikt,wolf",
+        "town hall\tmairie\t0.59\twikt,wolf",
         "",
       ].join("\n"),
     );
@@ -50,5 +53,21 @@ describe("build-en-fr", () => {
   it("does not give a lemma that translates another word of the synset (police → loi)", () => {
     const text = generateEnglishFrench(fixtureSources()).text;
     expect(text).not.toContain("police\tloi");
+  });
+
+  it("keys a lemma of several content words with spaces, not one that ends in a function word", () => {
+    const text = generateEnglishFrench(fixtureSources()).text;
+    expect(text).toContain("town hall\tmairie");
+    expect(text).not.toContain("abide");
+  });
+
+  it("takes phrases of two or three content words, not verbs with a particle", () => {
+    expect(isTranslatableEnglishPhrase("town_hall")).toBe(true);
+    expect(isTranslatableEnglishPhrase("head_of_state")).toBe(true);
+    expect(isTranslatableEnglishPhrase("abide_by")).toBe(false);
+    expect(isTranslatableEnglishPhrase("at_all")).toBe(false);
+    expect(isTranslatableEnglishPhrase("set_up")).toBe(false);
+    expect(isTranslatableEnglishPhrase("police")).toBe(false);
+    expect(isTranslatableEnglishPhrase("war_crimes_tribunal_judge")).toBe(false);
   });
 });

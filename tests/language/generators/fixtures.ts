@@ -14,6 +14,7 @@ export const INDEX_NOUN = `${LICENCE}attack n 2 1 @ 2 1 00000100 00000200
 law n 2 1 @ 2 1 00000300 00000400  
 police n 1 1 @ 1 1 00000400  
 paris n 1 1 @ 1 1 00000700  
+town_hall n 1 0 1 0 00000900  
 `;
 
 export const DATA_NOUN = `${LICENCE}00000100 04 n 01 attack 0 000 | an offensive against an enemy
@@ -21,14 +22,17 @@ export const DATA_NOUN = `${LICENCE}00000100 04 n 01 attack 0 000 | an offensive
 00000300 14 n 01 law 0 000 | the collection of rules
 00000400 14 n 02 police 0 law 1 000 | the force of policemen
 00000700 15 n 01 Paris 0 000 | the capital of France
+00000900 06 n 01 town_hall 0 000 | a building that houses administrative offices of a municipal government
 `;
 
 export const INDEX_VERB = `${LICENCE}rise v 1 1 ! 1 1 00000500  
 fall v 1 1 ! 1 1 00000600  
+abide_by v 1 0 1 0 00001000  
 `;
 
 export const DATA_VERB = `${LICENCE}00000500 30 v 01 rise 0 001 ! 00000600 v 0101 01 + 01 00 | go up
 00000600 30 v 01 fall 0 001 ! 00000500 v 0101 01 + 01 00 | go down
+00001000 41 v 01 abide_by 0 000 | act in accordance with someone's rules
 `;
 
 export const INDEX_ADJ = `${LICENCE}french a 1 1 \\ 1 1 00000800  
@@ -60,11 +64,17 @@ export const WOLF_TAB = `# WOLF (Wordnet Libre du Français)\tfra\thttp://alpage
 00000600-v\tfra:lemma\tdescendre
 00000700-n\tfra:lemma\tParis
 00000800-a\tfra:lemma\tfrançais
+00000900-n\tfra:lemma\tmairie
+00000900-n\tfra:lemma\thôtel de ville
+00001000-v\tfra:lemma\tobéir
 `;
 
 export const WIKT_TAB = `# Wiktionary\tfra\thttp://wiktionary.org/\tCC BY-SA
 00000100-n\tfra:lemma\tattaque
 00000800-a\tfra:lemma\tfrançais
+00000900-n\tfra:lemma\tmairie
+00000900-n\tfra:lemma\thôtel de ville
+00001000-v\tfra:lemma\tobéir
 `;
 
 export const MYTHES = `UTF-8
