@@ -73,6 +73,28 @@ describe("PassageIndex.search", () => {
     expect(strict.search("Camille Le Goff élue maire ?").results[0]?.passage.id).toBe("pontivy#1");
   });
 
+  it("declines a passage that lacks both the kind of answer asked and the detail asked", async () => {
+    const corpus = {
+      articles: [
+        articleOf("golfech", "Arrêt prolongé à Golfech", [
+          "Le réacteur numéro 2 de la centrale de Golfech restera à l'arrêt jusqu'en mars.",
+        ]),
+        articleOf("usine", "Une usine à Figeac", [
+          "Le directeur de l'usine de Figeac présente le projet aux salariés.",
+        ]),
+      ],
+      aliases: [],
+    };
+    const question = "qui est le directeur de la centrale nucléaire de Golfech";
+    const strict = await buildPassageIndexAsync(corpus);
+    const lenient = await buildPassageIndexAsync(corpus, { askedDetailMissCoverage: 1 });
+    expect(strict.search(question).results).toEqual([]);
+    expect(lenient.search(question).results[0]?.passage.id).toBe("golfech#1");
+    expect(
+      strict.search("jusqu'à quand la centrale de Golfech est à l'arrêt").results[0]?.passage.id,
+    ).toBe("golfech#1");
+  });
+
   it("does not answer about one year or month with a passage about another, even when the corpus has both", async () => {
     const years = await buildPassageIndexAsync({
       articles: [
