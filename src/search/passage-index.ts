@@ -1,7 +1,7 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { ANSWER_KIND_BIT, LOCATES_BIT } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
-import { foldWord } from "../language/analyze.js";
+import { foldWord, termOf } from "../language/analyze.js";
 import {
   analyzeQuestion,
   MAX_QUESTION_LENGTH,
@@ -122,6 +122,12 @@ interface ConceptDetails {
   number: boolean;
   /** A name or number (`Lyon`, `RN`, `2020`): the passage's article must say it somewhere. */
   name: boolean;
+  /**
+   * A word typed in lower case that the corpus writes only as a name (`golfech`): its article
+   * must say it too. It does not count as a name for `namesOnlyCoverage`: typed beside another
+   * keyword (`cpme pénibilité`) it is often a topic, the other word only in the article's title.
+   */
+  writtenAsName: boolean;
   /** Its alternatives' postings in passage texts. */
   postings: (PostingsView | undefined)[];
   /** The ids of the articles a passage of which holds the concept (worked out when first asked). */
@@ -331,6 +337,7 @@ export class PassageIndex {
     const details = known.map((concept): ConceptDetails => ({
       number: isNumber(concept.surface) || MONTH.test(concept.surface),
       name: this.#namesSomething(concept, words),
+      writtenAsName: this.#writtenAsName(concept.surface),
       articles: null,
       postings: [...concept.alternatives.keys()].map((term) => this.#search.textPostings(term)),
     }));
@@ -355,7 +362,11 @@ export class PassageIndex {
         const bestMatch = best[at] as number;
         const detail = details[conceptIndex] as ConceptDetails;
         if (detail.number && bestMatch < 1) missingNumbers++;
-        if (detail.name && bestMatch === 0 && !this.#articleSays(article.id, detail))
+        if (
+          (detail.name || detail.writtenAsName) &&
+          bestMatch === 0 &&
+          !this.#articleSays(article.id, detail)
+        )
           namesElsewhere++;
         if (detail.name || detail.number) namesMatched += bestMatch > 0 ? 1 : 0;
         else if (bestMatch >= LOOSE_MATCH) wordsMatched++;
@@ -470,6 +481,18 @@ export class PassageIndex {
     const start = words.find((word) => surface.startsWith(word.surface))?.start ?? 0;
     if (/^\p{Lu}/u.test(surface) && (start > 0 || /^\p{Lu}{2,}/u.test(surface))) return true;
     return !surface.includes(" ") && this.#resolver.lexicon.isName(foldWord(surface));
+  }
+
+  /**
+   * Whether the corpus writes the word only with a capital while no lexicon knows it as a common
+   * word (`golfech`, `goff`): a proper name, even typed in lower case.
+   */
+  #writtenAsName(surface: string): boolean {
+    if (surface.includes(" ")) return false;
+    const term = termOf(surface);
+    return (
+      !this.#resolver.lexicon.isCommonWord(term) && this.#vocabulary.writtenOnlyCapitalised(term)
+    );
   }
 
   /** Whether some passage of the article holds one of the concept's terms (remembered per article). */

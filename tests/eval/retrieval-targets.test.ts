@@ -66,7 +66,7 @@ describe("retrieval quality on questions written apart from the development set"
 describe.each([
   { set: "eval/heldout", precisionAt1: 0.79, mrr: 0.83, noAnswer: 0.9 },
   { set: "eval/heldout-2", precisionAt1: 0.82, mrr: 0.84, noAnswer: 0.95 },
-  { set: "eval/heldout-3", precisionAt1: 0.86, mrr: 0.87, noAnswer: 0.55 },
+  { set: "eval/heldout-3", precisionAt1: 0.86, mrr: 0.87, noAnswer: 0.65 },
   { set: "eval/heldout-5", precisionAt1: 0.75, mrr: 0.79, noAnswer: 0.75 },
   // Scored only, never used to choose a change.
   { set: "eval/heldout-4", precisionAt1: 0.74, mrr: 0.79, noAnswer: 0.5 },

@@ -138,6 +138,30 @@ describe("PassageIndex.search", () => {
     expect(ids).not.toContain("colmar#1");
   });
 
+  it("does not answer about a place typed in lower case with an article that never names it", async () => {
+    const places = await buildPassageIndexAsync({
+      articles: [
+        articleOf("tram", "Le tramway de Kervadec", [
+          "La ligne de tramway de Kervadec ouvrira en septembre.",
+        ]),
+        articleOf("strasbourg", "Colère agricole", [
+          "Près de 4 500 agriculteurs ont manifesté jeudi à Strasbourg contre l'accord.",
+          "Les agriculteurs de Kervadec ont rejoint le cortège en car.",
+        ]),
+        articleOf("colmar", "Colère agricole en Alsace", [
+          "Près de 3 000 agriculteurs ont manifesté vendredi à Colmar.",
+        ]),
+      ],
+      aliases: [],
+    });
+    // `kervadec` is no word a lexicon knows, and the corpus writes it `Kervadec` only.
+    const ids = places
+      .search("combien d'agriculteurs ont manifesté à kervadec")
+      .results.map((hit) => hit.passage.id);
+    expect(ids).toContain("strasbourg#1");
+    expect(ids).not.toContain("colmar#1");
+  });
+
   it("answers `où` with the passage that situates the place first", async () => {
     const places = await buildPassageIndexAsync({
       articles: [
