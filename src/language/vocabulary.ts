@@ -626,6 +626,15 @@ export class Vocabulary implements TermSource {
     return Math.log(1 + (this.#passages - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * Whether the corpus writes the term only with a capital (`Golfech`, `Le Goff`): a proper name,
+   * which a question typed in lower case (`golfech`) still names.
+   */
+  writtenOnlyCapitalised(term: string): boolean {
+    const spellings = spellingsOf(this.#terms.get(term));
+    return spellings.length > 0 && spellings.every((surface) => /^\p{Lu}/u.test(surface));
+  }
+
   /** The most frequent spelling of a term, e.g. `démineurs` for `demineur`. */
   displayOf(term: string): string | undefined {
     const entry = this.#terms.get(term);

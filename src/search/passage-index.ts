@@ -1,7 +1,7 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { ANSWER_KIND_BIT, LOCATES_BIT } from "../language/answer-kind.js";
 import { type GeneralLexicon, Lexicon, shippedLexicon } from "../language/lexicon.js";
-import { foldWord } from "../language/analyze.js";
+import { foldWord, termOf } from "../language/analyze.js";
 import {
   analyzeQuestion,
   MAX_QUESTION_LENGTH,
@@ -65,6 +65,14 @@ export interface PassageIndexOptions {
    * about it is rarely the answer.
    */
   namesOnlyCoverage?: number;
+  /**
+   * Coverage a passage keeps, on top of `answerKindMissCoverage`, when besides lacking the kind of
+   * answer asked it misses the detail asked, the question's first word that is neither a name nor
+   * a number (`directeur` in `qui est le directeur de la centrale de Golfech`, `coûté` in
+   * `combien a coûté la campagne de…`): a passage that neither gives that kind of answer nor speaks
+   * of what is asked only shares the question's topic.
+   */
+  askedDetailMissCoverage?: number;
   /** BM25 parameters passed to MiniSearch. */
   bm25?: { k: number; b: number; d: number };
   /** Weights of looser matches (alias, translation, synonym, prefix, typo). */
@@ -85,6 +93,7 @@ export const defaultPassageIndexOptions = {
   missingNameCoverage: 0.5,
   missingNumberCoverage: 0.5,
   namesOnlyCoverage: 0.5,
+  askedDetailMissCoverage: 0.75,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   matchWeights: defaultMatchWeights,
   sliceMs: 8,
@@ -113,6 +122,12 @@ interface ConceptDetails {
   number: boolean;
   /** A name or number (`Lyon`, `RN`, `2020`): the passage's article must say it somewhere. */
   name: boolean;
+  /**
+   * A word typed in lower case that the corpus writes only as a name (`golfech`): its article
+   * must say it too. It does not count as a name for `namesOnlyCoverage`: typed beside another
+   * keyword (`cpme pénibilité`) it is often a topic, the other word only in the article's title.
+   */
+  writtenAsName: boolean;
   /** Its alternatives' postings in passage texts. */
   postings: (PostingsView | undefined)[];
   /** The ids of the articles a passage of which holds the concept (worked out when first asked). */
@@ -313,6 +328,7 @@ export class PassageIndex {
       missingNameCoverage,
       missingNumberCoverage,
       namesOnlyCoverage,
+      askedDetailMissCoverage,
     } = this.#options;
     const missingNames = concepts.filter((concept) => concept.unknownName).length;
     const namesFactor = missingNameCoverage ** missingNames;
@@ -320,9 +336,11 @@ export class PassageIndex {
     const details = known.map((concept): ConceptDetails => ({
       number: isNumber(concept.surface) || MONTH.test(concept.surface),
       name: this.#namesSomething(concept, words),
+      writtenAsName: this.#writtenAsName(concept.surface),
       articles: null,
       postings: [...concept.alternatives.keys()].map((term) => this.#search.textPostings(term)),
     }));
+    const asked = askedDetailIndex(concepts, known, details);
     const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const { best, bestScore } = this.#bestMatches(known, retrievedPositions);
     const count = retrievedPositions.length;
@@ -341,16 +359,24 @@ export class PassageIndex {
       let namesMatched = 0;
       let wordsMatched = 0;
       let wordsMissed = 0;
+      let askedMissed = asked === -1;
       for (let conceptIndex = 0; conceptIndex < known.length; conceptIndex++) {
         const at = index * known.length + conceptIndex;
         const bestMatch = best[at] as number;
         const detail = details[conceptIndex] as ConceptDetails;
         if (detail.number && bestMatch < 1) missingNumbers++;
-        if (detail.name && bestMatch === 0 && !this.#articleSays(article.id, detail))
+        if (
+          (detail.name || detail.writtenAsName) &&
+          bestMatch === 0 &&
+          !this.#articleSays(article.id, detail)
+        )
           namesElsewhere++;
         if (detail.name || detail.number) namesMatched += bestMatch > 0 ? 1 : 0;
         else if (bestMatch >= LOOSE_MATCH) wordsMatched++;
-        else wordsMissed++;
+        else {
+          wordsMissed++;
+          if (conceptIndex === asked) askedMissed = true;
+        }
         covered += (known[conceptIndex] as Concept).weight * Math.min(bestMatch, 1);
         score += bestScore[at] as number;
       }
@@ -358,7 +384,9 @@ export class PassageIndex {
       const holdsKind = (kinds & answerBit) !== 0;
       const coverage =
         (totalWeight > 0 ? covered / totalWeight : 0) *
-        (answerBit !== 0 && !holdsKind ? answerKindMissCoverage : 1) *
+        (answerBit !== 0 && !holdsKind
+          ? answerKindMissCoverage * (askedMissed ? askedDetailMissCoverage : 1)
+          : 1) *
         namesFactor *
         missingNameCoverage ** namesElsewhere *
         missingNumberCoverage ** missingNumbers *
@@ -490,6 +518,18 @@ export class PassageIndex {
     return !surface.includes(" ") && this.#resolver.lexicon.isName(foldWord(surface));
   }
 
+  /**
+   * Whether the corpus writes the word only with a capital while no lexicon knows it as a common
+   * word (`golfech`, `goff`): a proper name, even typed in lower case.
+   */
+  #writtenAsName(surface: string): boolean {
+    if (surface.includes(" ")) return false;
+    const term = termOf(surface);
+    return (
+      !this.#resolver.lexicon.isCommonWord(term) && this.#vocabulary.writtenOnlyCapitalised(term)
+    );
+  }
+
   /** Whether some passage of the article holds one of the concept's terms (remembered per article). */
   #articleSays(articleId: string, concept: ConceptDetails): boolean {
     if (!concept.articles) {
@@ -579,6 +619,28 @@ export async function buildPassageIndexAsync(
   const settings = passageIndexSettings(options);
   const state = await buildIndexState(corpus, settings, createSlicer(settings.sliceMs), observe);
   return new PassageIndex(state, corpus, settings);
+}
+
+/**
+ * In `known`, the index of the detail the question asks: its first concept that is neither a name
+ * nor a number (`directeur` in `qui est le directeur de la centrale de Golfech`). -1 when that is
+ * a word the corpus lacks (no passage speaks of it), null when every concept names something.
+ */
+function askedDetailIndex(
+  concepts: readonly Concept[],
+  known: readonly Concept[],
+  details: readonly ConceptDetails[],
+): number | null {
+  for (const concept of concepts) {
+    const index = known.indexOf(concept);
+    if (index < 0) {
+      if (!concept.unknownName) return -1;
+      continue;
+    }
+    const detail = details[index] as ConceptDetails;
+    if (!detail.name && !detail.number) return index;
+  }
+  return null;
 }
 
 /** A question word that is a number (`2020`, `6`): a passage answers about it only if it says it. */

@@ -66,7 +66,7 @@ describe("retrieval quality on questions written apart from the development set"
 describe.each([
   { set: "eval/heldout", precisionAt1: 0.8, mrr: 0.84, noAnswer: 0.9 },
   { set: "eval/heldout-2", precisionAt1: 0.82, mrr: 0.84, noAnswer: 0.95 },
-  { set: "eval/heldout-3", precisionAt1: 0.86, mrr: 0.87, noAnswer: 0.45 },
+  { set: "eval/heldout-3", precisionAt1: 0.86, mrr: 0.87, noAnswer: 0.65 },
   { set: "eval/heldout-5", precisionAt1: 0.77, mrr: 0.81, noAnswer: 0.75 },
   // Scored only, never used to choose a change.
   { set: "eval/heldout-4", precisionAt1: 0.74, mrr: 0.79, noAnswer: 0.5 },

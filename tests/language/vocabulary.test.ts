@@ -33,6 +33,16 @@ describe("Vocabulary", () => {
     expect(shared.fuzzy("demineurs", 2).length).toBeGreaterThan(0);
   });
 
+  it("tells the terms the corpus writes only with a capital", () => {
+    const vocabulary = vocabularyOf(TEXTS).freezeNow();
+    const termOf = (word: string) => analyze(word)[0]?.term as string;
+    expect(vocabulary.writtenOnlyCapitalised(termOf("palmyre"))).toBe(true);
+    // `Démineurs` opens a sentence once, `démineurs` is written in lower case elsewhere.
+    expect(vocabulary.writtenOnlyCapitalised(termOf("démineurs"))).toBe(false);
+    expect(vocabulary.writtenOnlyCapitalised(termOf("musée"))).toBe(false);
+    expect(vocabulary.writtenOnlyCapitalised(termOf("inconnu"))).toBe(false);
+  });
+
   it("shows the most frequent spelling and forgets a spelling no passage holds any more", () => {
     const vocabulary = vocabularyOf(TEXTS);
     const [term] = analyze("démineurs").map((token) => token.term);

@@ -73,6 +73,28 @@ describe("PassageIndex.search", () => {
     expect(strict.search("Camille Le Goff élue maire ?").results[0]?.passage.id).toBe("pontivy#1");
   });
 
+  it("declines a passage that lacks both the kind of answer asked and the detail asked", async () => {
+    const corpus = {
+      articles: [
+        articleOf("golfech", "Arrêt prolongé à Golfech", [
+          "Le réacteur numéro 2 de la centrale de Golfech restera à l'arrêt jusqu'en mars.",
+        ]),
+        articleOf("usine", "Une usine à Figeac", [
+          "Le directeur de l'usine de Figeac présente le projet aux salariés.",
+        ]),
+      ],
+      aliases: [],
+    };
+    const question = "qui est le directeur de la centrale nucléaire de Golfech";
+    const strict = await buildPassageIndexAsync(corpus);
+    const lenient = await buildPassageIndexAsync(corpus, { askedDetailMissCoverage: 1 });
+    expect(strict.search(question).results).toEqual([]);
+    expect(lenient.search(question).results[0]?.passage.id).toBe("golfech#1");
+    expect(
+      strict.search("jusqu'à quand la centrale de Golfech est à l'arrêt").results[0]?.passage.id,
+    ).toBe("golfech#1");
+  });
+
   it("does not answer about one year or month with a passage about another, even when the corpus has both", async () => {
     const years = await buildPassageIndexAsync({
       articles: [
@@ -112,6 +134,30 @@ describe("PassageIndex.search", () => {
       .search("combien d'agriculteurs ont manifesté à Lyon")
       .results.map((hit) => hit.passage.id);
     // The Strasbourg article names Lyon in another paragraph; the Colmar one never does.
+    expect(ids).toContain("strasbourg#1");
+    expect(ids).not.toContain("colmar#1");
+  });
+
+  it("does not answer about a place typed in lower case with an article that never names it", async () => {
+    const places = await buildPassageIndexAsync({
+      articles: [
+        articleOf("tram", "Le tramway de Kervadec", [
+          "La ligne de tramway de Kervadec ouvrira en septembre.",
+        ]),
+        articleOf("strasbourg", "Colère agricole", [
+          "Près de 4 500 agriculteurs ont manifesté jeudi à Strasbourg contre l'accord.",
+          "Les agriculteurs de Kervadec ont rejoint le cortège en car.",
+        ]),
+        articleOf("colmar", "Colère agricole en Alsace", [
+          "Près de 3 000 agriculteurs ont manifesté vendredi à Colmar.",
+        ]),
+      ],
+      aliases: [],
+    });
+    // `kervadec` is no word a lexicon knows, and the corpus writes it `Kervadec` only.
+    const ids = places
+      .search("combien d'agriculteurs ont manifesté à kervadec")
+      .results.map((hit) => hit.passage.id);
     expect(ids).toContain("strasbourg#1");
     expect(ids).not.toContain("colmar#1");
   });
