@@ -72,6 +72,7 @@ describe.each([
   { set: "eval/heldout-4", precisionAt1: 0.74, mrr: 0.79, noAnswer: 0.5 },
   { set: "eval/heldout-6", precisionAt1: 0.72, mrr: 0.73, noAnswer: 0.45 },
   { set: "eval/heldout-7", precisionAt1: 0.67, mrr: 0.71, noAnswer: 0.25 },
+  { set: "eval/heldout-8", precisionAt1: 0.75, mrr: 0.79, noAnswer: 0.2 },
 ])("retrieval quality on the held-out set $set", ({ set, precisionAt1, mrr, noAnswer }) => {
   it("keeps its P@1, MRR and no-answer precision", async () => {
     const heldOut = await buildPassageIndexAsync(await readCorpus(`${set}/corpus`));
