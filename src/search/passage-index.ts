@@ -130,8 +130,11 @@ interface ConceptDetails {
   writtenAsName: boolean;
   /** Its alternatives' postings in passage texts. */
   postings: (PostingsView | undefined)[];
-  /** The ids of the articles a passage of which holds the concept (worked out when first asked). */
-  articles: Set<string> | null;
+  /**
+   * By article index (in the corpus's order), 1 where a passage of the article holds the concept
+   * (worked out when first asked).
+   */
+  articles: Uint8Array | null;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -368,7 +371,7 @@ export class PassageIndex {
         if (
           (detail.name || detail.writtenAsName) &&
           bestMatch === 0 &&
-          !this.#articleSays(article.id, detail)
+          !this.#articleSays(this.#articleAt[position] as number, detail)
         )
           namesElsewhere++;
         if (detail.name || detail.number) namesMatched += bestMatch > 0 ? 1 : 0;
@@ -530,18 +533,25 @@ export class PassageIndex {
     );
   }
 
-  /** Whether some passage of the article holds one of the concept's terms (remembered per article). */
-  #articleSays(articleId: string, concept: ConceptDetails): boolean {
+  /**
+   * Whether some passage of the article (its index in the corpus) holds one of the concept's
+   * terms: the articles of its postings are marked once per question, by index, not by id.
+   */
+  #articleSays(articleIndex: number, concept: ConceptDetails): boolean {
     if (!concept.articles) {
-      const articles = new Set<string>();
-      for (const postings of concept.postings)
-        postings?.forEach((_, shortId) => {
-          const passage = this.#passages[this.#search.positionOf(shortId) ?? -1];
-          if (passage) articles.add(passage.articleId);
-        });
+      const articles = new Uint8Array(this.#articleList.length);
+      for (const postings of concept.postings) {
+        if (!postings) continue;
+        const { array, start, end } = pairsOf(postings);
+        for (let pair = start; pair < end; pair += 2) {
+          const position = this.#search.positionOf(array[pair] as number);
+          const index = position === undefined ? -1 : (this.#articleAt[position] ?? -1);
+          if (index >= 0) articles[index] = 1;
+        }
+      }
       concept.articles = articles;
     }
-    return concept.articles.has(articleId);
+    return concept.articles[articleIndex] === 1;
   }
 
   /** BM25+ (as MiniSearch computes it) of a term occurring `frequency` times in a passage. */
