@@ -25,6 +25,8 @@ export interface VerbFormsTable {
   verbCount: number;
   /** How many candidate forms each rule dropped. */
   dropped: Record<DropReason, number>;
+  /** First-group forms written because Snowball gives them another word's term (`paye` → `pays`'s). */
+  homographStemCount: number;
 }
 
 type DropReason = "short" | "excluded" | "ambiguous" | "otherVerbsTerm" | "otherWord";
@@ -156,10 +158,13 @@ function isWrittenVerb(infinitive: string, tenses: Conjugations[string]): boolea
  *
  * @param words folded lemmas of the French dictionary (`src/language/data/fr-words.tsv`): a
  *   first-group form that is also one of them (`président`, `violent`) is left to Snowball.
+ * @param nouns folded lemmas of the dictionary's `noun` kind (never a verb form): a first-group form
+ *   that Snowball sends to the term of one of them (`paye` → `pay`, `pays`'s) takes its verb's term.
  */
 export function buildVerbForms(
   conjugations: Conjugations,
   words: ReadonlySet<string> = new Set(),
+  nouns: ReadonlySet<string> = new Set(),
 ): VerbFormsTable {
   // Every verb of the data, first group included, claims its folded forms with its term, and owns the
   // term of its infinitive: a form claimed with two terms, or whose own Snowball term is another
@@ -169,6 +174,7 @@ export function buildVerbForms(
   const candidates = new Map<string, Candidate>();
   const otherWords = new Set<string>();
   let verbCount = 0;
+  let homographStemCount = 0;
 
   for (const [infinitive, tenses] of Object.entries(conjugations)) {
     const term = rawTermOf(infinitive);
@@ -179,19 +185,26 @@ export function buildVerbForms(
       terms.add(term);
       claims.set(key, terms);
     }
+  }
+  const nounsByStem = nounsByStemOf(nouns);
+
+  for (const [infinitive, tenses] of Object.entries(conjugations)) {
     if (!isWrittenVerb(infinitive, tenses)) continue;
+    const term = rawTermOf(infinitive);
     verbCount++;
     const firstGroup = FIRST_GROUP_INFINITIVE.test(infinitive) && infinitive !== "aller";
     for (const form of formsOf(tenses, false)) {
       const key = fold(form);
-      if (firstGroup && !key.endsWith("ent")) continue;
-      if (firstGroup && words.has(key)) {
-        otherWords.add(key);
-        continue;
-      }
       // The key also stands for the form typed without accents, whose Snowball term may differ.
       const rawTerms = [rawTermOf(form), rawTermOf(key)];
       if (rawTerms.every((rawTerm) => rawTerm === term)) continue;
+      const homographStem = isNounsStem(key, rawTerms[0] ?? "", term, nounsByStem);
+      if (firstGroup && !key.endsWith("ent") && !homographStem) continue;
+      if (firstGroup && !homographStem && words.has(key)) {
+        otherWords.add(key);
+        continue;
+      }
+      if (firstGroup && homographStem && !key.endsWith("ent")) homographStemCount++;
       const candidate = candidates.get(key) ?? { terms: new Set(), rawTerms: new Set() };
       candidate.terms.add(term);
       for (const rawTerm of rawTerms) candidate.rawTerms.add(rawTerm);
@@ -221,16 +234,43 @@ export function buildVerbForms(
     else if (term !== undefined) forms[key] = term;
   }
   dropped.otherWord = [...otherWords].filter((key) => candidates.has(key) === false).length;
-  return { forms, verbCount, dropped };
+  return { forms, verbCount, dropped, homographStemCount };
 }
 
-/** Folded common lemmas of `src/language/data/fr-words.tsv`. */
-export function readDictionaryWords(): Set<string> {
+/**
+ * Whether Snowball sends a form (`paye` → `pay`) to the term of a noun of the dictionary (`pays`) that
+ * is no verb form and not its verb's family: a term that is a prefix of the verb's term or starts with
+ * it (`parod` of `parodies` and `parodie`, for `parodi` of `parodier`) is that family cut shorter, and a
+ * noun that starts with the form (`urgentiste` for `urgent`, `option` for `options`) is its own.
+ */
+function isNounsStem(
+  key: string,
+  formTerm: string,
+  verbTerm: string,
+  nounsByStem: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  if (verbTerm.startsWith(formTerm) || formTerm.startsWith(verbTerm)) return false;
+  const stem = key.replace(/s$/u, "");
+  return (nounsByStem.get(formTerm) ?? []).some((noun) => !noun.startsWith(stem));
+}
+
+/** The dictionary's nouns (never verb forms) by their Snowball term. */
+function nounsByStemOf(nouns: ReadonlySet<string>): Map<string, string[]> {
+  const byStem = new Map<string, string[]>();
+  for (const noun of nouns) {
+    const stem = rawTermOf(noun);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), noun]);
+  }
+  return byStem;
+}
+
+/** Folded common lemmas of `src/language/data/fr-words.tsv`, or only its nouns. */
+export function readDictionaryWords(only?: "noun"): Set<string> {
   const text = readFileSync(new URL("../src/language/data/fr-words.tsv", import.meta.url), "utf8");
   const words = new Set<string>();
   for (const line of text.split("\n").slice(1)) {
     const [word, kind] = line.split("\t");
-    if (word && isCommonKind(kind)) words.add(fold(word));
+    if (word && isCommonKind(kind) && (only === undefined || kind === only)) words.add(fold(word));
   }
   return words;
 }
@@ -250,7 +290,11 @@ export function readLefffConjugations(): Conjugations {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const table = buildVerbForms(readLefffConjugations(), readDictionaryWords());
+  const table = buildVerbForms(
+    readLefffConjugations(),
+    readDictionaryWords(),
+    readDictionaryWords("noun"),
+  );
   const json = formatVerbForms(table);
   writeFileSync(OUTPUT_URL, json);
   const { short, excluded, ambiguous, otherVerbsTerm, otherWord } = table.dropped;
@@ -259,6 +303,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `verbs used: ${table.verbCount}`,
       `entries written: ${Object.keys(table.forms).length}`,
       `file size: ${Buffer.byteLength(json)} bytes (${OUTPUT_URL.pathname})`,
+      `first-group forms written because Snowball gives them another word's term: ${table.homographStemCount}`,
       `dropped: ${short} short, ${excluded} excluded, ${ambiguous} ambiguous, ${otherVerbsTerm} already another verb's term, ${otherWord} first-group forms that are words of their own`,
     ].join("\n"),
   );

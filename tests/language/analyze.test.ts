@@ -59,6 +59,13 @@ describe("analyze", () => {
     expect(termOf("veulent", "en")).toBe("veulent");
   });
 
+  it("keeps a verb form that Snowball would give a noun's term with its verb", () => {
+    // Snowball alone: paye → `pay`, the term of pays; payer, paie, paiement → `pai`.
+    expect(termOf("paye")).toBe(termOf("payer"));
+    expect(termOf("paye")).not.toBe(termOf("pays"));
+    expect(termOf("paiement")).toBe(termOf("paie"));
+  });
+
   it("matches accented and unaccented spellings", () => {
     expect(terms("Sokhné armée")).toEqual(terms("sokhne armee"));
   });

@@ -59,10 +59,44 @@ describe("verbTermOf", () => {
   });
 });
 
+describe("buildVerbForms", () => {
+  // payer as the Lefff stores it, cut to present (P), imperfect (I) and past participle (K).
+  const payer = {
+    payer: {
+      P: ["paye", "payes", "paye", "payons", "payez", "payent"],
+      I: ["payais", "payais", "payait", "payions", "payiez", "payaient"],
+      K: ["payé", "payés", "payée", "payées"],
+    },
+  };
+
+  it("sends a first-group form that Snowball gives a noun's term to its verb's term", () => {
+    // Snowball: paye, payes → `pay` (pays's term), payer, paie, paiement → `pai`.
+    const { forms, homographStemCount } = buildVerbForms(
+      payer,
+      new Set(["paye"]),
+      new Set(["pays"]),
+    );
+    expect(forms).toEqual({ paye: "pai", payent: "pai", payes: "pai" });
+    expect(homographStemCount).toBe(2);
+    expect(termOf("paie")).toBe("pai");
+    expect(termOf("paiement")).toBe("pai");
+  });
+
+  it("leaves a form to Snowball when the noun is none or the form's own word", () => {
+    expect(buildVerbForms(payer).forms).toEqual({ payent: "pai" });
+    // A noun spelt like the form (`payes`, also `pay`) is the form's own reading, not another word.
+    expect(buildVerbForms(payer, new Set(), new Set(["payes"])).forms).toEqual({ payent: "pai" });
+  });
+});
+
 describe("verb-forms.json", () => {
   it("is what scripts/build-verb-forms.ts builds now", () => {
     const committed = readFileSync(OUTPUT_URL, "utf8");
-    const table = buildVerbForms(readLefffConjugations(), readDictionaryWords());
+    const table = buildVerbForms(
+      readLefffConjugations(),
+      readDictionaryWords(),
+      readDictionaryWords("noun"),
+    );
     expect(JSON.parse(committed), "run npx tsx scripts/build-verb-forms.ts").toEqual(table.forms);
     expect(committed).toBe(formatVerbForms(table));
   });
