@@ -17,6 +17,7 @@ import {
   MAX_KEY_WORDS,
   PARTICLES,
   phrasalKey,
+  WORDS_MARK,
 } from "../../src/language/lexicon.js";
 import { phoneticKey } from "../../src/language/phonetic.js";
 import { parseTsv } from "./tsv.js";
@@ -105,8 +106,15 @@ type Table = Map<string, Map<string, number>>;
  * has needs no word to tell its rows apart.
  */
 function keepSharedTerms(termWords: Map<string, Set<string>>, byWord: Table): void {
+  keepSharedWords(termWords, byWord);
   for (const [key, words] of termWords) if (words.size < 2) termWords.delete(key);
-  const shared = new Set([...termWords.values()].flatMap((words) => [...words]));
+}
+
+/** Keeps the by-word rows of the words whose term another word shares. */
+function keepSharedWords(termWords: Map<string, Set<string>>, byWord: Table): void {
+  const shared = new Set(
+    [...termWords.values()].filter((words) => words.size > 1).flatMap((words) => [...words]),
+  );
   for (const word of byWord.keys()) if (!shared.has(word)) byWord.delete(word);
 }
 
@@ -162,6 +170,12 @@ export function compileLexicon(rows: LexiconRows): {
   };
   // Per table, the words each key has from a curated file.
   const curatedWords = new Map<Table, Map<string, Set<string>>>();
+  // The tables whose one-term words keep the words they were written as (see withWords): a
+  // familiar word's standard. Translations do not yet: taking their synonyms by word too cost a
+  // calibration question (`hardship` → `adversité`, whose own `accident` weighs more than under
+  // the term) for no gain, and a sixth more file.
+  const targetTables = new Set([tables.familiar, tables.familiarWords]);
+  const targetWords = new Map<Table, TargetWords>();
   const add = (
     file: string,
     table: Table,
@@ -189,6 +203,13 @@ export function compileLexicon(rows: LexiconRows): {
     const joined = terms.join(" ");
     words.set(joined, Math.max(words.get(joined) ?? 0, weight));
     table.set(key, words);
+    if (terms.length === 1 && targetTables.has(table)) {
+      const byKey = targetWords.get(table) ?? new Map<string, Map<string, Set<string>>>();
+      targetWords.set(table, byKey);
+      const byTerms = byKey.get(key) ?? new Map<string, Set<string>>();
+      byKey.set(key, byTerms);
+      byTerms.set(joined, (byTerms.get(joined) ?? new Set()).add(foldWord(word.trim())));
+    }
     if (!curated) return;
     const byKey = curatedWords.get(table) ?? new Map<string, Set<string>>();
     curatedWords.set(table, byKey);
@@ -245,7 +266,9 @@ export function compileLexicon(rows: LexiconRows): {
     add("fr-synonyms.tsv", tables.synonymWords, folded, synonym, weight, row, curated);
     termWords.set(key, (termWords.get(key) ?? new Set()).add(folded));
   }
-  keepSharedTerms(termWords, tables.synonymWords);
+  // Every term's words stay listed, even a term only one word has: a target word (`argent`) can
+  // then tell its own rows from another word's of its term (`argenté`).
+  keepSharedWords(termWords, tables.synonymWords);
   for (const { word, antonym } of rows.antonyms) {
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(word), antonym, 1, `${word} → ${antonym}`);
     add("fr-antonyms.tsv", tables.antonyms, frenchKey(antonym), word, 1, `${antonym} → ${word}`);
@@ -329,15 +352,18 @@ export function compileLexicon(rows: LexiconRows): {
     }),
   );
   const weighted = (table: Table) =>
-    sortedRecord(table, (words) =>
+    sortedRecord(table, (words, key) =>
       [...words]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_WORDS_PER_KEY)
-        .map(([joined, weight]): [string, number] => [joined, round(weight)]),
+        .map(([joined, weight]): [string, number] => [
+          withWords(joined, targetWords.get(table)?.get(key)?.get(joined)),
+          round(weight),
+        ]),
     );
   return {
     lexicon: {
-      format: 1,
+      format: 2,
       english: weighted(tables.english),
       englishWords: weighted(tables.englishWords),
       synonyms: weighted(tables.synonyms),
@@ -423,11 +449,22 @@ function frenchTermsOf(tables: Record<string, Table>, common: ReadonlySet<string
 
 function sortedRecord<T>(
   table: Table,
-  value: (words: Map<string, number>) => T,
+  value: (words: Map<string, number>, key: string) => T,
 ): Record<string, T> {
   return Object.fromEntries(
-    [...table.keys()].sort().map((key) => [key, value(table.get(key) ?? new Map())]),
+    [...table.keys()].sort().map((key) => [key, value(table.get(key) ?? new Map(), key)]),
   );
+}
+
+/** Key → a word's terms → the words, folded, it was written as (`deten` → `detenu`). */
+type TargetWords = Map<string, Map<string, Set<string>>>;
+
+/**
+ * A one-term word as the compiled file keeps it, with the words it was written as (`deten|detenu`):
+ * its synonyms are that word's, not those of every word of its term (`détenteur`).
+ */
+function withWords(joined: string, words: ReadonlySet<string> | undefined): string {
+  return words ? `${joined}${WORDS_MARK}${[...words].sort().join(",")}` : joined;
 }
 
 function round(weight: number): number {

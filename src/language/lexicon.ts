@@ -22,7 +22,15 @@ export function phrasalKey(verbTerm: string, particle: string): string {
 export interface LexiconWord {
   terms: readonly string[];
   weight: number;
+  /**
+   * For a one-term target word (a translation, a familiar word's standard), the words, folded, it
+   * was written as (`détenu`): its synonyms are theirs, not every word of its term's.
+   */
+  words?: readonly string[];
 }
+
+/** Sets a one-term word's written words after its terms in the compiled file (`deten|detenu`). */
+export const WORDS_MARK = "|";
 
 /**
  * The general lexicons as `scripts/lexicon/compile.ts` writes them (`data/lexicon.txt`): every
@@ -30,7 +38,7 @@ export interface LexiconWord {
  * terms joined by spaces, each with its confidence.
  */
 export interface CompiledLexicon {
-  format: 1;
+  format: 2;
   /** English term (Snowball English) → French words. */
   english: Record<string, [words: string, weight: number][]>;
   /**
@@ -46,7 +54,10 @@ export interface CompiledLexicon {
    * the medicine of every word of its term.
    */
   synonymWords: Record<string, [words: string, weight: number][]>;
-  /** French term shared by several words → those words, folded, space-joined (`traite traitement`). */
+  /**
+   * French term → the words, folded, space-joined, whose synonyms it holds (`traite traitement`;
+   * `detenteur` alone), so a target word knows whether its term's synonyms are its own.
+   */
   termWords: Record<string, string>;
   /** Term of a familiar, chat or abbreviated word → the standard words (`bagnol` → `voitur`). */
   familiar: Record<string, [words: string, weight: number][]>;
@@ -85,7 +96,7 @@ export interface GeneralLexicon {
   englishWords: WordTable;
   synonyms: WordTable;
   synonymWords: WordTable;
-  /** French term shared by several words → those words, folded. */
+  /** French term → the words, folded, whose synonyms it holds. */
   termWords: ReadonlyMap<string, readonly string[]>;
   familiar: WordTable;
   familiarWords: WordTable;
@@ -189,13 +200,19 @@ export class WordTable {
     if (known) return known;
     const encoded = this.#encoded.get(key);
     if (encoded === undefined) return undefined;
-    const words = encoded.split(";").map((entry) => {
-      const colon = entry.lastIndexOf(":");
-      return { terms: entry.slice(0, colon).split(" "), weight: Number(entry.slice(colon + 1)) };
-    });
+    const words = encoded.split(";").map(decodeWord);
     this.#read.set(key, words);
     return words;
   }
+}
+
+/** One word as the compiled file writes it: `terms:weight`, or `terms|words:weight`. */
+function decodeWord(entry: string): LexiconWord {
+  const colon = entry.lastIndexOf(":");
+  const weight = Number(entry.slice(colon + 1));
+  const [joined = "", words] = entry.slice(0, colon).split(WORDS_MARK);
+  const terms = joined.split(" ");
+  return words === undefined ? { terms, weight } : { terms, weight, words: words.split(",") };
 }
 
 /** A key's words as the compiled file writes them: `terms:weight;terms:weight`. */
@@ -207,7 +224,7 @@ export function encodeWords(words: readonly (readonly [string, number])[]): stri
 export const LEXICON_DATA_URL = new URL("./data/lexicon.txt", import.meta.url);
 
 /** First line of the compiled file (`scripts/lexicon/compile.ts` writes it). */
-export const LEXICON_FORMAT = "gazette-lexicon 1";
+export const LEXICON_FORMAT = "gazette-lexicon 2";
 
 let shipped: GeneralLexicon | undefined;
 
@@ -340,14 +357,41 @@ export class Lexicon {
     if (!words) return this.synonymsOf(term);
     const closest = new Set(closestWords(words, folded));
     if (closest.size === words.length) return this.synonymsOf(term);
+    return this.#synonymsOfWords(words, closest);
+  }
+
+  /**
+   * French synonyms of a target word (a translation, a familiar word's standard): when the lexicon
+   * keeps the words it was written as, theirs count fully and the other words' of its term less
+   * ({@link OTHER_WORD_WEIGHT}), as for a question word; but a target is written as its
+   * dictionary form, so only it is its own word, not every word it starts (`argent`, not
+   * `argenté`); the others are its family as often as another sense (`détenu`, not `détenir`'s
+   * owner). Without its words, its term's synonyms.
+   */
+  synonymsOfTarget(word: LexiconWord): readonly LexiconWord[] {
+    const [term] = word.terms;
+    if (word.terms.length !== 1 || term === undefined) return NONE;
+    if (!word.words) return this.synonymsOf(term);
+    const words = this.#general.termWords.get(term);
+    if (!words) return NONE;
+    const own = new Set(word.words);
+    // One word's rows: the term's (kept by the term alone, not under the word).
+    if (words.length === 1)
+      return words.some((other) => own.has(other))
+        ? this.synonymsOf(term)
+        : this.synonymsOf(term).map((synonym) => scaled(synonym, OTHER_WORD_WEIGHT));
+    return this.#synonymsOfWords(words, own);
+  }
+
+  /** The synonyms of a term's words, those of its own words fully and the others' less. */
+  #synonymsOfWords(words: readonly string[], own: ReadonlySet<string>): readonly LexiconWord[] {
     const merged = new Map<string, LexiconWord>();
     for (const word of words) {
-      const factor = closest.has(word) ? 1 : OTHER_WORD_WEIGHT;
+      const factor = own.has(word) ? 1 : OTHER_WORD_WEIGHT;
       for (const synonym of this.#general.synonymWords.get(word) ?? NONE) {
         const joined = synonym.terms.join(" ");
-        const weight = synonym.weight * factor;
-        if ((merged.get(joined)?.weight ?? 0) < weight)
-          merged.set(joined, { terms: synonym.terms, weight });
+        if ((merged.get(joined)?.weight ?? 0) < synonym.weight * factor)
+          merged.set(joined, scaled(synonym, factor));
       }
     }
     return [...merged.values()];
@@ -407,6 +451,11 @@ export class Lexicon {
   isCommonWord(term: string): boolean {
     return this.#general.frenchTerms.has(term) || this.#general.familiar.has(term);
   }
+}
+
+/** A word with its weight times a factor. */
+function scaled(word: LexiconWord, factor: number): LexiconWord {
+  return { terms: word.terms, weight: word.weight * factor };
 }
 
 /** The words sharing the longest start with a folded word (`traitements`: `traitement`). */

@@ -273,18 +273,18 @@ export class TermResolver {
         if (french.terms.length !== 1 || single === undefined) continue;
         meanings.push(single);
         if (!source.has(single))
-          for (const synonym of lexicon.synonymsOf(single))
+          for (const synonym of lexicon.synonymsOfTarget(french))
             addWord(alternatives, source, synonym, weights.translation * weights.synonym);
       }
     };
     if (question.language === "en") translate();
-    // The words a synonym may stand beside: the word itself and what its familiar form means.
-    const synonymSources = [term];
+    // Synonyms of the word itself and of what its familiar form means, each by its own word.
+    const synonymLists = [lexicon.synonymsOfWord(term, folded)];
     for (const standard of lexicon.standardOfWord(term, folded)) {
       addWord(alternatives, source, standard, weights.familiar);
       const [single] = standard.terms;
       if (standard.terms.length !== 1 || single === undefined) continue;
-      synonymSources.push(single);
+      synonymLists.push(lexicon.synonymsOfTarget(standard));
       meanings.push(single);
     }
     for (const expansion of lexicon.expansionsOf(term))
@@ -292,11 +292,8 @@ export class TermResolver {
     // Synonyms count fully when the source lacks the word, and as a looser match beside it
     // (`armée` also finds a paragraph that says `troupes`).
     const synonymWeight = alternatives.has(term) ? weights.synonymBeside : weights.synonym;
-    for (const meaning of synonymSources) {
-      const synonyms =
-        meaning === term ? lexicon.synonymsOfWord(term, folded) : lexicon.synonymsOf(meaning);
+    for (const synonyms of synonymLists)
       for (const synonym of synonyms) addWord(alternatives, source, synonym, synonymWeight);
-    }
     // An English word in a French question, once French has nothing for it; a French word only
     // when it is spelt as that English word ({@link #spelledAsEnglish}).
     if (

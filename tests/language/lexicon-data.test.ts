@@ -13,6 +13,7 @@ import {
   generalLexiconFrom,
   LEXICON_DATA_URL,
   Lexicon,
+  OTHER_WORD_WEIGHT,
   shippedLexicon,
 } from "../../src/language/lexicon.js";
 
@@ -80,7 +81,11 @@ describe("compileLexicon", () => {
       ],
     });
     expect(termOf("traité")).toBe(termOf("traitement"));
-    expect(lexicon.termWords).toEqual({ [termOf("traité")]: "traite traitement" });
+    // Every term lists its words, so a target word knows whether its term's synonyms are its own.
+    expect(lexicon.termWords).toEqual({
+      [termOf("traité")]: "traite traitement",
+      [termOf("voiture")]: "voiture",
+    });
     expect(lexicon.synonymWords).toEqual({
       traite: [[termOf("accord"), 0.9]],
       traitement: [[termOf("salaire"), 0.9]],
@@ -136,6 +141,46 @@ describe("Lexicon.standardOfWord", () => {
     // An inflection takes the closest word's rows: `bossait` is `bosser`.
     expect(standard("bossait")).toEqual([termOf("travailler")]);
     expect(standard("bagnole")).toEqual([termOf("voiture")]);
+  });
+});
+
+describe("Lexicon.synonymsOfTarget", () => {
+  it("gives a target word its own word's synonyms fully, another word's of its term less", () => {
+    const { lexicon: compiled } = compileRows({
+      curated: [
+        { kind: "familiar", word: "taulard", target: "détenu" },
+        { kind: "familiar", word: "thune", target: "argent" },
+        { kind: "familiar", word: "bagnole", target: "voiture" },
+        { kind: "familiar", word: "toubib", target: "médecin" },
+      ],
+      synonyms: [
+        { word: "détenu", synonym: "prisonnier", weight: 0.9 },
+        { word: "détenir", synonym: "posséder", weight: 0.9 },
+        { word: "argenté", synonym: "chromé", weight: 0.9 },
+        { word: "voiture", synonym: "automobile", weight: 0.9 },
+      ],
+    });
+    expect(termOf("détenu")).toBe(termOf("détenir"));
+    expect(termOf("argent")).toBe(termOf("argenté"));
+    // The target keeps the word it was written as.
+    expect(compiled.familiar[termOf("taulard")]).toEqual([[`${termOf("détenu")}|detenu`, 1]]);
+    const lexicon = new Lexicon(generalLexiconFrom(compiled));
+    const synonyms = (familiar: string) =>
+      lexicon
+        .standardOf(termOf(familiar))
+        .flatMap((target) => lexicon.synonymsOfTarget(target))
+        .map((synonym): [string, number] => [synonym.terms.join(" "), synonym.weight]);
+    const other = 0.9 * OTHER_WORD_WEIGHT;
+    expect(new Map(synonyms("taulard"))).toEqual(
+      new Map([
+        [termOf("prisonnier"), 0.9],
+        [termOf("posséder"), other],
+      ]),
+    );
+    // `argent` has no synonym rows of its own: `argenté`'s are another word's.
+    expect(synonyms("thune")).toEqual([[termOf("chromé"), other]]);
+    expect(synonyms("bagnole")).toEqual([[termOf("automobile"), 0.9]]);
+    expect(synonyms("toubib")).toEqual([]);
   });
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyze, termOf } from "../../src/language/analyze.js";
-import { type CompiledLexicon, generalLexiconFrom, Lexicon } from "../../src/language/lexicon.js";
+import {
+  type CompiledLexicon,
+  generalLexiconFrom,
+  Lexicon,
+  OTHER_WORD_WEIGHT,
+} from "../../src/language/lexicon.js";
 import { analyzeQuestion } from "../../src/language/question.js";
 import { type Concept, TermResolver } from "../../src/language/resolver.js";
 import { Vocabulary } from "../../src/language/vocabulary.js";
@@ -12,7 +17,7 @@ const terms = (word: string) =>
     .map((token) => token.term)
     .join(" ");
 const COMPILED: CompiledLexicon = {
-  format: 1,
+  format: 2,
   english: {
     nice: [[terms("agréable"), 1]],
     armi: [[terms("armée"), 1]],
@@ -290,6 +295,49 @@ describe("TermResolver", () => {
       resolve(question).find((concept) => concept.surface === surface)?.unknownName;
     expect(named("is the strike over for iphone", "iphone")).toBe(true);
     expect(named("is the strike over demain", "demain")).toBe(false);
+  });
+});
+
+describe("TermResolver, a target's synonyms", () => {
+  // `détenu` and `détenir` share a term; the compiler keeps the word each target was written as.
+  const detenu = `${terms("détenu")}|detenu`;
+  const lexicon: CompiledLexicon = {
+    ...COMPILED,
+    english: { [termOf("prisoner", "en")]: [[detenu, 1]] },
+    englishWords: {},
+    synonyms: {
+      [terms("détenu")]: [
+        [terms("captif"), 0.9],
+        [terms("propriétaire"), 0.9],
+      ],
+    },
+    synonymWords: {
+      detenu: [[terms("captif"), 0.9]],
+      detenir: [[terms("propriétaire"), 0.9]],
+    },
+    termWords: { [terms("détenu")]: "detenir detenu" },
+    familiar: { [terms("taulard")]: [[detenu, 1]] },
+  };
+  const passages = ["Le captif a été libéré.", "Le propriétaire a vendu la maison."];
+  const words = new Vocabulary();
+  for (const passage of passages) words.addPassage(analyze(passage));
+  const targetSource = words.freezeNow();
+  const targetResolver = new TermResolver(new Lexicon(generalLexiconFrom(lexicon)));
+  const weightsOf = (question: string) =>
+    targetResolver.resolve(analyzeQuestion(question), targetSource)[0]?.alternatives ?? new Map();
+
+  it("takes a familiar word's target's synonyms by its word: another word's of its term count less", () => {
+    expect(terms("détenu")).toBe(terms("détenir"));
+    const found = weightsOf("taulards");
+    expect(found.get(terms("captif"))).toBeGreaterThan(found.get(terms("propriétaire")) ?? 0);
+    expect(found.get(terms("propriétaire"))).toBeCloseTo(
+      (found.get(terms("captif")) ?? 0) * OTHER_WORD_WEIGHT,
+    );
+  });
+
+  it("takes an English word's translation's synonyms by its French word too", () => {
+    const found = weightsOf("which prisoner was freed");
+    expect(found.get(terms("captif"))).toBeGreaterThan(found.get(terms("propriétaire")) ?? 0);
   });
 });
 
