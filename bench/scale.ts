@@ -86,7 +86,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
   }
   return {
     corpus: `generateSyntheticCorpus (bench/synthetic-corpus.ts, seeded) with the real corpus/ articles placed in the middle; sizes ${options.sizes.join(", ")} paragraphs`,
-    method: `one fresh Node process per engine and size (--expose-gc); heap = heapUsed + arrayBuffers (typed arrays' contents) after two full GCs, minus before build; latency = performance.now() around each call after one warm-up round; queries: the ${"dev"} questions × up to ${options.rounds} rounds; autocomplete: every ${options.prefixStep}nd keystroke prefix of each question ending inside a word; each loop stops after ${options.budgetMs / 1000} s`,
+    method: `one fresh Node process per engine and size (--expose-gc); heap = heapUsed + arrayBuffers (typed arrays' contents) after two full GCs, minus before build; latency = performance.now() around each call after three untimed warm-up rounds of the questions (the scoring round and two more); queries: the ${"dev"} questions × up to ${options.rounds} rounds; autocomplete: every ${options.prefixStep}nd keystroke prefix of each question ending inside a word; each loop stops after ${options.budgetMs / 1000} s`,
     rows,
     growth: growthOf(rows, options.sizes),
   };
