@@ -69,31 +69,12 @@ export class PassageSearch extends MiniSearch<IndexedDocument> {
 
   #recordDocument(shortId: number, position: number, lengths: readonly number[]): void {
     const fields = this._options.fields.length;
-    const end = (shortId + 1) * fields;
-    if (end > this.#lengths.length) {
-      const grown = new Int32Array(Math.max(end, Math.ceil(this.#lengths.length * 1.5), 1024));
-      grown.set(this.#lengths);
-      this.#lengths = grown;
-    }
+    this.#lengths = withRoom(this.#lengths, (shortId + 1) * fields, 0);
     for (let fieldId = 0; fieldId < fields; fieldId++)
       this.#lengths[shortId * fields + fieldId] = lengths[fieldId] ?? 0;
-    if (position >= this.#shortIds.length) {
-      const grown = new Int32Array(
-        Math.max(position + 1, Math.ceil(this.#shortIds.length * 1.5), 1024),
-      );
-      grown.fill(-1);
-      grown.set(this.#shortIds);
-      this.#shortIds = grown;
-    }
+    this.#shortIds = withRoom(this.#shortIds, position + 1, -1);
     this.#shortIds[position] = shortId;
-    if (shortId >= this.#positions.length) {
-      const grown = new Int32Array(
-        Math.max(shortId + 1, Math.ceil(this.#positions.length * 1.5), 1024),
-      );
-      grown.fill(-1);
-      grown.set(this.#positions);
-      this.#positions = grown;
-    }
+    this.#positions = withRoom(this.#positions, shortId + 1, -1);
     this.#positions[shortId] = position;
   }
 
@@ -434,6 +415,22 @@ export function selectNth(values: Float64Array, nth: number): number {
     else return values[nth] as number;
   }
   return values[nth] as number;
+}
+
+/**
+ * `array` when it holds at least `size` values, else a copy grown by half (at least to `size`,
+ * 1,024 at the least), its new slots set to `empty`.
+ */
+function withRoom(
+  array: Int32Array<ArrayBuffer>,
+  size: number,
+  empty: number,
+): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, Math.ceil(array.length * 1.5), 1024));
+  if (empty !== 0) grown.fill(empty);
+  grown.set(array);
+  return grown;
 }
 
 /** The inverse document frequency of a term `matching` documents hold, as MiniSearch 7 computes it. */
